@@ -1,0 +1,7 @@
+"""``python -m refcheck``."""
+
+import sys
+
+from refcheck.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Fetched bytes -> readable text and metadata (title, dates, canonical URL); pure."""

@@ -1,0 +1,1 @@
+"""The only package that does network I/O: client, retries, URL safety, cache, archive look-up."""

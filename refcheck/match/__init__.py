@@ -1,0 +1,1 @@
+"""Claim + source text -> verdict with evidence; pure."""

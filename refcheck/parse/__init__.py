@@ -1,0 +1,1 @@
+"""Report file -> Document: citations, references, claims and reference-list problems; no network."""

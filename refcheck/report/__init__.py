@@ -1,0 +1,1 @@
+"""Result -> str, one formatter per file, one registry; never writes files."""
