@@ -218,6 +218,18 @@ class Reference:
 
 
 @dataclass(frozen=True, slots=True)
+class ReferenceOverride:
+    """What references.yaml says of one reference: the text alone cannot say it."""
+
+    url: str | None = None
+    skip_reason: str | None = None
+    accept: frozenset[str] = frozenset()
+    archive_url: str | None = None
+    phrases: tuple[str, ...] = ()
+    line: int | None = None  # where references.yaml says it
+
+
+@dataclass(frozen=True, slots=True)
 class Problem:
     code: ProblemCode
     severity: Severity

@@ -1,0 +1,90 @@
+"""Claims: what each footnote marker vouches for (DESIGN.md, "Claims").
+
+A claim's *core* is the sentence its marker closes; its *span* runs back to the previous marker within
+the same paragraph (paragraphs are joined across page breaks and line wraps). Every quotation in the
+span ("…", “…”, «…», ‘…’, „…“) is listed on its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from refcheck.models import Claim, Quote
+
+from .lines import LineIndex, Paragraph, flatten
+from .markers import Marker
+
+_QUOTES = (
+    re.compile(r"“([^“”]{2,}?)”"),
+    re.compile(r"«([^«»]{2,}?)»"),
+    re.compile(r"„([^„“”]{2,}?)[“”]"),
+    re.compile(r"(?<![\w’])‘([^‘’]{2,}?)’(?!\w)"),
+    re.compile(r"(?<![\w\"])\"([^\"]{2,}?)\"(?![\w\"])"),
+)
+# A sentence ends at . ! ? ؟ … (and a closing quote after it) followed by space, unless the dot ends an
+# abbreviation (U.S., Dr., e.g.) or the next word starts in lower case.
+_BOUNDARY = re.compile(r"(?<=[.!?؟…])[\"”»’)]*[⁰¹²³⁴⁵⁶⁷⁸⁹\[\]\d۰-۹٠-٩^,]*\s+(?=\S)")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|vs|etc|e\.g|i\.e|Jr|Sr|Gen|Col|Lt|Maj|Sgt))\.$")
+
+
+def extract_claims(text: str, paragraphs: list[Paragraph], markers: list[Marker], index: LineIndex) -> list[Claim]:
+    """One claim per marker group, in the order of the text."""
+    claims: list[Claim] = []
+    for paragraph in paragraphs:
+        inside = [marker for marker in markers if paragraph.start <= marker.start < paragraph.end]
+        span_start = paragraph.start
+        for marker in inside:
+            claims.append(_claim(text, span_start, marker, index))
+            span_start = marker.end
+    return claims
+
+
+def _claim(text: str, span_start: int, marker: Marker, index: LineIndex) -> Claim:
+    span = text[span_start : marker.start]
+    core_start = span_start + _last_sentence_start(span)
+    quotes = tuple(
+        Quote(flatten(match.group(1)), index.line_of(span_start + match.start()))
+        for match in _quotes_in(span)
+    )
+    return Claim(
+        markers=marker.numbers,
+        line=index.line_of(marker.start),
+        text=flatten(span),
+        core=flatten(text[core_start : marker.start]),
+        quotes=quotes,
+    )
+
+
+def _quotes_in(span: str) -> list[re.Match[str]]:
+    found: list[re.Match[str]] = []
+    for pattern in _QUOTES:
+        for match in pattern.finditer(span):
+            if not any(match.start() < other.end() and other.start() < match.end() for other in found):
+                found.append(match)
+    return sorted(found, key=lambda match: match.start())
+
+
+def sentence_starts(span: str) -> list[int]:
+    """Offsets where sentences begin in ``span`` (the first is 0)."""
+    starts = [0]
+    for match in _BOUNDARY.finditer(span):
+        before = span[: match.start()].rstrip("\"”»’)")
+        following = span[match.end() :]
+        if _ABBREVIATION.search(before) or (following[:1].islower() and following[:1].isascii()):
+            continue
+        if _inside_quote(span, match.end()):
+            continue
+        starts.append(match.end())
+    return starts
+
+
+def _inside_quote(span: str, position: int) -> bool:
+    """Whether ``position`` lies inside an open quotation (a sentence may end inside a quote)."""
+    head = span[:position]
+    return head.count("“") > head.count("”") or head.count("«") > head.count("»") or head.count('"') % 2 == 1
+
+
+def _last_sentence_start(span: str) -> int:
+    stripped = span.rstrip()
+    starts = [start for start in sentence_starts(span) if start < len(stripped)]
+    return starts[-1]

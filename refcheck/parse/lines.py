@@ -1,0 +1,95 @@
+"""Positions in a report's text: offsets to 1-based line numbers, and paragraphs joined across breaks."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+_TERMINAL = tuple('.!?؟:;"”»’)]') + ("…",)
+_BLANK_RUN = re.compile(r"\n[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)*")
+
+
+@dataclass(frozen=True, slots=True)
+class LineIndex:
+    """Maps character offsets of a text to 1-based line numbers."""
+
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str) -> LineIndex:
+        return cls((0, *(match.end() for match in re.finditer("\n", text))))
+
+    def line_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset)
+
+    def offset_of(self, line: int) -> int:
+        return self.starts[line - 1]
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    start: int
+    end: int
+
+
+def raw_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Paragraph]:
+    """Blocks of text separated by blank lines, as offsets into ``text``."""
+    end = len(text) if end is None else end
+    paragraphs: list[Paragraph] = []
+    position = start
+    for gap in _BLANK_RUN.finditer(text, start, end):
+        if text[position : gap.start()].strip():
+            paragraphs.append(_trimmed(text, position, gap.start()))
+        position = gap.end()
+    if text[position:end].strip():
+        paragraphs.append(_trimmed(text, position, end))
+    return paragraphs
+
+
+def _trimmed(text: str, start: int, end: int) -> Paragraph:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Paragraph(start, end)
+
+
+def continues(previous: str, following: str) -> bool:
+    """Whether ``following`` goes on the sentence that ``previous`` left open (a page break or wrap).
+
+    A paragraph that ends without closing punctuation is cut by a page break when the next one starts
+    in lower case, or when both are prose (long enough not to be a heading or a list label).
+    """
+    last = previous.rstrip()
+    if not last or last.endswith(_TERMINAL) or _looks_like_heading(last):
+        return False
+    first = following.lstrip()
+    if not first or _looks_like_heading(first.split("\n", 1)[0]):
+        return False
+    if first[0].islower():
+        return True
+    return len(last.split()) >= 8 and len(first.split()) >= 4
+
+
+def _looks_like_heading(line: str) -> bool:
+    words = line.split()
+    letters = [c for c in line if c.isalpha()]
+    shouting = bool(letters) and all(not c.islower() for c in letters) and any(c.isupper() for c in letters)
+    return line.lstrip().startswith("#") or (len(words) <= 8 and shouting)
+
+
+def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Paragraph]:
+    """Paragraphs of ``text[start:end]``, joined where a page break or line wrap split one."""
+    joined: list[Paragraph] = []
+    for paragraph in raw_paragraphs(text, start, end):
+        if joined and continues(text[joined[-1].start : joined[-1].end], text[paragraph.start : paragraph.end]):
+            joined[-1] = Paragraph(joined[-1].start, paragraph.end)
+        else:
+            joined.append(paragraph)
+    return joined
+
+
+def flatten(text: str) -> str:
+    """A span of the report as one line of prose: newlines and blank-line runs become single spaces."""
+    return " ".join(text.split())

@@ -1,0 +1,91 @@
+"""Footnote markers in a report's body: superscripts, [n], [^n], and digits set after punctuation.
+
+A PDF export loses the raised position of a marker, and Unicode has no superscript Persian digits, so
+plain digits (ASCII, Persian, Arabic-Indic) right after sentence punctuation or a closing quote count
+as markers too ("…heightened.7", "…the same."2", "…است.۷"). Markers may be glued to punctuation or
+quotes ("same."²", ";[5]") and grouped ("²,³", "[1][2]", "[1, 3]").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUP = f"[{SUPERSCRIPTS}]"
+_DIGITS = "[0-9۰-۹٠-٩]"
+_SEPARATOR = r"\s*[,،;⁻‐–\-]\s*"
+
+_SUPERSCRIPT_MARK = re.compile(rf"{_SUP}{{1,3}}(?:[,،⸴˒⁻]{_SUP}{{1,3}})*")
+_BRACKET_MARK = re.compile(rf"\[\^?({_DIGITS}{{1,3}}(?:{_SEPARATOR}{_DIGITS}{{1,3}})*)\](?!\(|:)")
+# Plain digits right after a letter and sentence punctuation, or after a closing quote or parenthesis.
+_PLAIN_MARK = re.compile(
+    rf"(?:(?<=[^\W\d_][.!?؟;؛])|(?<=[^\W\d_][.!?؟,،]['\"”»’)])|(?<=[^\W\d_]['\"”»’)])"
+    rf"|(?<=[^\W\d_]['\"”»’)][.!?؟;؛]))"
+    rf"({_DIGITS}{{1,3}})(?=[\s\"”»’.,;:،؛)]|$)(?![.,]{_DIGITS})"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    numbers: tuple[int, ...]
+    start: int
+    end: int
+    certain: bool  # superscript or bracketed; plain digits are only plausibly markers
+
+
+def _digits_value(text: str) -> int:
+    if text[0] in SUPERSCRIPTS:
+        return int("".join(str(SUPERSCRIPTS.index(c)) for c in text))
+    return int("".join(str(unicodedata.digit(c)) for c in text))
+
+
+def _numbers(text: str) -> tuple[int, ...]:
+    """"2,3" → (2, 3); "2–4" → (2, 3, 4)."""
+    numbers: list[int] = []
+    for part in re.split(r"[,،;⸴˒]", text):
+        bounds = [piece for piece in re.split(r"[⁻‐–\-]", part.strip()) if piece.strip()]
+        values = [_digits_value(piece.strip()) for piece in bounds]
+        if len(values) == 2 and 0 < values[1] - values[0] <= 20:
+            numbers.extend(range(values[0], values[1] + 1))
+        else:
+            numbers.extend(values)
+    return tuple(numbers)
+
+
+def find_markers(text: str, start: int = 0, end: int | None = None, most: int | None = None) -> list[Marker]:
+    """Markers in ``text[start:end]``, in order; adjacent markers ("[1][2]") merged into one group.
+
+    ``most``: the highest plausible reference number; plain-digit markers above it are ignored.
+    """
+    end = len(text) if end is None else end
+    limit = (most + 5) if most else 300
+    found: list[Marker] = []
+    for pattern, certain in ((_SUPERSCRIPT_MARK, True), (_BRACKET_MARK, True), (_PLAIN_MARK, False)):
+        for match in pattern.finditer(text, start, end):
+            digits = match.group(1) if match.groups() else match.group()
+            numbers = _numbers(digits)
+            if numbers and (certain or max(numbers) <= limit) and min(numbers) > 0:
+                found.append(Marker(numbers, match.start(), match.end(), certain))
+    found.sort(key=lambda marker: marker.start)
+    return _merged(text, _without_overlaps(found))
+
+
+def _without_overlaps(markers: list[Marker]) -> list[Marker]:
+    kept: list[Marker] = []
+    for marker in markers:
+        if not kept or marker.start >= kept[-1].end:
+            kept.append(marker)
+    return kept
+
+
+def _merged(text: str, markers: list[Marker]) -> list[Marker]:
+    merged: list[Marker] = []
+    for marker in markers:
+        previous = merged[-1] if merged else None
+        if previous and text[previous.end : marker.start].strip(" ,،") == "":
+            merged[-1] = Marker(previous.numbers + marker.numbers, previous.start, marker.end, previous.certain)
+        else:
+            merged.append(marker)
+    return merged

@@ -1,0 +1,60 @@
+"""Claims: the core sentence a marker closes, its span, its quotations; across page breaks."""
+
+from __future__ import annotations
+
+from refcheck.parse.claims import extract_claims
+from refcheck.parse.lines import LineIndex, paragraphs
+from refcheck.parse.markers import find_markers
+
+
+def claims_of(text: str):  # type: ignore[no-untyped-def]
+    return extract_claims(text, paragraphs(text), find_markers(text), LineIndex.of(text))
+
+
+def test_core_is_the_sentence_the_marker_closes_and_span_runs_back_to_the_previous_marker() -> None:
+    text = "First claim here.¹ Context sentence one. The U.S. army left in 2021.² Next.\n\nOther paragraph.³\n"
+    first, second, third = claims_of(text)
+    assert first.core == "First claim here." and first.markers == (1,)
+    assert second.core == "The U.S. army left in 2021."
+    assert second.text == "Context sentence one. The U.S. army left in 2021."
+    assert third.text == "Other paragraph." and third.line == 3
+
+
+def test_a_page_break_inside_a_sentence_does_not_end_the_paragraph() -> None:
+    text = (
+        "Moscow believes that the Taliban pose a lesser threat and that the Taliban\n\n\n\n"
+        "can more effectively combat the Islamic State. Kabulov said, \"Our interests are the same.\"²\n"
+    )
+    (claim,) = claims_of(text)
+    assert claim.text.startswith("Moscow believes")
+    assert claim.core == 'Kabulov said, "Our interests are the same."'
+    assert [quote.text for quote in claim.quotes] == ["Our interests are the same."]
+    assert claim.line == 5
+
+
+def test_a_quotation_split_by_a_page_break_is_one_quotation() -> None:
+    text = (
+        'The ambassador stated in September 2021: "Both Moscow and New Delhi are concerned about the spread of terrorism from\n\n\n\n'
+        'Afghanistan, as this situation is a threat." Additionally, Doval met Patrushev.⁵\n'
+    )
+    (claim,) = claims_of(text)
+    assert claim.core == "Additionally, Doval met Patrushev."
+    assert claim.quotes[0].text.startswith("Both Moscow") and claim.quotes[0].text.endswith("is a threat.")
+    assert claim.quotes[0].line == 1
+
+
+def test_every_quotation_style() -> None:
+    text = "He said “one two three” and «چهار پنج شش» and „sieben acht“ and ‘nine ten’ and \"eleven twelve\".¹\n"
+    (claim,) = claims_of(text)
+    assert [q.text for q in claim.quotes] == ["one two three", "چهار پنج شش", "sieben acht", "nine ten", "eleven twelve"]
+
+
+def test_apostrophes_are_not_quotations() -> None:
+    (claim,) = claims_of("Russia’s view and the Taliban’s answer were clear.¹\n")
+    assert claim.quotes == ()
+
+
+def test_a_heading_is_not_joined_to_the_next_paragraph() -> None:
+    text = "RUSSIAN OBJECTIVE\n\nThe geopolitical significance of Afghanistan is clear.¹\n"
+    (claim,) = claims_of(text)
+    assert claim.text == "The geopolitical significance of Afghanistan is clear."
