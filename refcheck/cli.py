@@ -188,6 +188,7 @@ def _write(text: str, output: Path | None) -> None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
     directory = output.resolve().parent
+    temporary: str | None = None
     try:
         directory.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=directory)
@@ -195,4 +196,6 @@ def _write(text: str, output: Path | None) -> None:
             stream.write(text)
         os.replace(temporary, output)
     except OSError as error:
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
         raise ConfigError(f"cannot write the output: {error.strerror or error}", path=str(output)) from None
