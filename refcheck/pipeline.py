@@ -17,6 +17,7 @@ from refcheck.errors import InputError
 from refcheck.extract import read_page
 from refcheck.fetch import FetchObserver, FetchOptions, FetchRequest, fetch_all
 from refcheck.match import SourceIndex, check_claim, compare_names, index_page
+from refcheck.match.titles import best_title_agreement
 from refcheck.models import (
     Claim,
     ClaimCheck,
@@ -120,7 +121,7 @@ def check_document(document: Document, fetched: Mapping[str, Fetched], options: 
         results = check_claim(claim, claim_sources, claim_language=document.language, phrases=phrases)
         claims.append(ClaimCheck(claim, results))
         problems += _name_problems(claim, {n: indexes[n] for n in claim.markers if n in indexes})
-    problems += [problem for check in link_checks for problem in _date_problems(check)]
+    problems += [problem for check in link_checks for problem in _date_problems(check) + _title_problems(check)]
     return ReportCheck(document=document, references=tuple(link_checks), claims=tuple(claims), problems=tuple(problems))
 
 
@@ -185,6 +186,14 @@ def _date_problems(check: ReferenceCheck) -> list[Problem]:
     shown = ", ".join(d.isoformat() for d in page_dates)
     message = f"the reference's date {date.text!r} ({date.value.isoformat()}) agrees with neither date of the page ({shown})"
     return [Problem(ProblemCode.DATE_DIFFERS, Severity.WARNING, message, check.reference.line, check.reference.number)]
+
+
+def _title_problems(check: ReferenceCheck) -> list[Problem]:
+    reference = check.reference
+    if best_title_agreement((reference.title, reference.link_text), check.page_title) is not False:
+        return []
+    message = f"the page's title {check.page_title!r} is not the cited title {reference.title or reference.link_text!r}"
+    return [Problem(ProblemCode.TITLE_DIFFERS, Severity.WARNING, message, reference.line, reference.number)]
 
 
 def dates_agree(date: ParsedDate, page_date: dt.date) -> bool:

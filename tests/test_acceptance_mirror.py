@@ -96,6 +96,7 @@ def test_reference_list_problems(result: tuple[int, dict[str, Any]]) -> None:
     assert problems[("homepage_url", 6)]["severity"] == "warning"
     assert not any(code == "no_url" for code, _ in problems)
     assert not any(code == "date_differs" for code, _ in problems)  # every page date agrees (AA: modified)
+    assert not any(code == "title_differs" for code, _ in problems)  # every page is the cited one
     assert ("name_differs", 5) in problems  # Kodashov / Kudashev
 
 
