@@ -22,14 +22,33 @@ def main() -> int:
     if not (MIRROR / "serve.py").is_file():
         print(f"no mirror at {MIRROR}: nothing to measure")
         return 0
-    server = subprocess.Popen([sys.executable, str(MIRROR / "serve.py"), str(MIRROR), "--port", "0"],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    server = subprocess.Popen(
+        [sys.executable, str(MIRROR / "serve.py"), str(MIRROR), "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     assert server.stdout is not None and server.stderr is not None
     base = server.stdout.readline().split()[-1]
     with tempfile.TemporaryDirectory() as cache:
-        command = [sys.executable, "-m", "refcheck", "run", str(ROOT / "reports" / "weekly-analysis-420.md"),
-                   "--config", str(MIRROR / "references.yaml"), "--remap", rf"^https?://(.*)$ {base}/\1",
-                   "--allow-private", "--cache-dir", cache, "--format", "json", "--output", f"{cache}/out.json"]
+        command = [
+            sys.executable,
+            "-m",
+            "refcheck",
+            "run",
+            str(ROOT / "reports" / "weekly-analysis-420.md"),
+            "--config",
+            str(MIRROR / "references.yaml"),
+            "--remap",
+            rf"^https?://(.*)$ {base}/\1",
+            "--allow-private",
+            "--cache-dir",
+            cache,
+            "--format",
+            "json",
+            "--output",
+            f"{cache}/out.json",
+        ]
         for label in ("cold (empty cache)", "warm (second run)", "warm --offline"):
             extra = ["--offline"] if "offline" in label else []
             started = time.perf_counter()

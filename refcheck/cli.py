@@ -51,41 +51,97 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"refcheck {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    run = commands.add_parser("run", help="check references, links and claims (fetches every source)",
-                              description="Parse each report, fetch every cited source and check its claims.")
-    parse = commands.add_parser("parse", help="show the parsed citations, references, claims and problems (no network)",
-                                description="Parse each report and show what refcheck reads in it; nothing is fetched.")
+    run = commands.add_parser(
+        "run",
+        help="check references, links and claims (fetches every source)",
+        description="Parse each report, fetch every cited source and check its claims.",
+    )
+    parse = commands.add_parser(
+        "parse",
+        help="show the parsed citations, references, claims and problems (no network)",
+        description="Parse each report and show what refcheck reads in it; nothing is fetched.",
+    )
     for sub, formats in ((run, sorted(FORMATTERS)), (parse, ["terminal", "json"])):
-        sub.add_argument("reports", nargs="*", type=Path, metavar="REPORT",
-                         help=f"report files (.md .txt .docx .pdf .html); default: every report under {DEFAULT_REPORTS}/")
-        sub.add_argument("--config", type=Path, metavar="PATH",
-                         help=f"references.yaml to read (default: ./{DEFAULT_CONFIG} when it exists)")
-        sub.add_argument("--format", choices=formats, default="terminal", help="output format (default: terminal)")
-        sub.add_argument("--output", "-o", type=Path, metavar="FILE", help="write the result to FILE instead of the terminal")
+        sub.add_argument(
+            "reports",
+            nargs="*",
+            type=Path,
+            metavar="REPORT",
+            help=f"report files (.md .txt .docx .pdf .html); default: every report under {DEFAULT_REPORTS}/",
+        )
+        sub.add_argument(
+            "--config",
+            type=Path,
+            metavar="PATH",
+            help=f"references.yaml to read (default: ./{DEFAULT_CONFIG} when it exists)",
+        )
+        sub.add_argument(
+            "--format", choices=formats, default="terminal", help="output format (default: terminal)"
+        )
+        sub.add_argument(
+            "--output",
+            "-o",
+            type=Path,
+            metavar="FILE",
+            help="write the result to FILE instead of the terminal",
+        )
     _fetch_arguments(run)
     return parser
 
 
 def _fetch_arguments(run: argparse.ArgumentParser) -> None:
-    run.add_argument("--remap", action="append", default=[], metavar="'REGEX REPLACEMENT'",
-                     help="rewrite every URL before it is requested (redirect hops and archive look-ups too); "
-                          r"Python regex, \1 for groups; repeatable, applied in order")
-    run.add_argument("--allow-private", action="store_true",
-                     help="allow private, loopback and link-local addresses (tests, intranets, local mirrors)")
+    run.add_argument(
+        "--remap",
+        action="append",
+        default=[],
+        metavar="'REGEX REPLACEMENT'",
+        help="rewrite every URL before it is requested (redirect hops and archive look-ups too); "
+        r"Python regex, \1 for groups; repeatable, applied in order",
+    )
+    run.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="allow private, loopback and link-local addresses (tests, intranets, local mirrors)",
+    )
     run.add_argument("--timeout", type=_positive, metavar="SECONDS", help="per-request timeout (default 20)")
-    run.add_argument("--deadline", type=_positive, metavar="SECONDS", help="deadline for the whole run (default 300)")
-    run.add_argument("--max-concurrency", type=_positive_int, metavar="N", help="requests in flight, all hosts (default 16)")
-    run.add_argument("--host-concurrency", type=_positive_int, metavar="N", help="requests in flight per host (default 4)")
+    run.add_argument(
+        "--deadline", type=_positive, metavar="SECONDS", help="deadline for the whole run (default 300)"
+    )
+    run.add_argument(
+        "--max-concurrency",
+        type=_positive_int,
+        metavar="N",
+        help="requests in flight, all hosts (default 16)",
+    )
+    run.add_argument(
+        "--host-concurrency", type=_positive_int, metavar="N", help="requests in flight per host (default 4)"
+    )
     run.add_argument("--user-agent", metavar="TEXT", help="the User-Agent header sent")
     run.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
-    run.add_argument("--cache-dir", type=Path, metavar="DIR", help="where the cache and link history live (default .refcheck/)")
+    run.add_argument(
+        "--cache-dir",
+        type=Path,
+        metavar="DIR",
+        help="where the cache and link history live (default .refcheck/)",
+    )
     run.add_argument("--offline", action="store_true", help="answer from the cache alone; fetch nothing")
-    run.add_argument("--archive", action="store_true",
-                     help="for a dead link, read its nearest Wayback Machine snapshot and check the claims on it")
-    run.add_argument("--archive-api", metavar="URL", help="Wayback availability API (default https://archive.org/wayback/available)")
+    run.add_argument(
+        "--archive",
+        action="store_true",
+        help="for a dead link, read its nearest Wayback Machine snapshot and check the claims on it",
+    )
+    run.add_argument(
+        "--archive-api",
+        metavar="URL",
+        help="Wayback availability API (default https://archive.org/wayback/available)",
+    )
     run.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
-    run.add_argument("--color", action=argparse.BooleanOptionalAction, default=None,
-                     help="colour the terminal output (default: when writing to a terminal)")
+    run.add_argument(
+        "--color",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="colour the terminal output (default: when writing to a terminal)",
+    )
 
 
 def _positive(text: str) -> float:
@@ -117,9 +173,18 @@ def main(argv: Sequence[str] | None = None) -> int:
                 run = asyncio.run(check_reports(paths, config, options, progress))
             finally:
                 progress.close()
-        color = args.color if getattr(args, "color", None) is not None else (args.output is None and sys.stdout.isatty())
-        text = render(run, args.format, color=color and args.format == "terminal", show_parse_only=args.command == "parse",
-                      version=__version__)
+        color = (
+            args.color
+            if getattr(args, "color", None) is not None
+            else (args.output is None and sys.stdout.isatty())
+        )
+        text = render(
+            run,
+            args.format,
+            color=color and args.format == "terminal",
+            show_parse_only=args.command == "parse",
+            version=__version__,
+        )
         _write(text, args.output)
     except RefcheckError as error:
         print(f"refcheck: {error}", file=sys.stderr)
@@ -142,16 +207,22 @@ def _report_paths(named: list[Path]) -> list[Path]:
         return named
     if not DEFAULT_REPORTS.is_dir():
         raise ConfigError(f"no report named, and there is no {DEFAULT_REPORTS}/ folder here to check")
-    found = sorted(p for p in DEFAULT_REPORTS.rglob("*") if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES)
+    found = sorted(
+        p for p in DEFAULT_REPORTS.rglob("*") if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES
+    )
     if not found:
-        raise ConfigError(f"no report named, and {DEFAULT_REPORTS}/ holds no .md, .txt, .docx, .pdf or .html file")
+        raise ConfigError(
+            f"no report named, and {DEFAULT_REPORTS}/ holds no .md, .txt, .docx, .pdf or .html file"
+        )
     return found
 
 
 def _parse_only(paths: list[Path], config: Config, today: dt.date) -> RunResult:
     documents, errors = parse_reports(paths, config, today)
-    return RunResult(reports=tuple(ReportCheck(document, problems=document.problems) for document in documents),
-                     input_errors=tuple(errors))
+    return RunResult(
+        reports=tuple(ReportCheck(document, problems=document.problems) for document in documents),
+        input_errors=tuple(errors),
+    )
 
 
 def fetch_options(args: argparse.Namespace, config: Config) -> FetchOptions:

@@ -120,9 +120,11 @@ def _settings(node: object, name: str, line: int | None) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for key, value in settings.items():
         expected = SETTING_TYPES[key]
-        if isinstance(value, bool) and expected is not bool or not isinstance(value, expected):
+        if (isinstance(value, bool) and expected is not bool) or not isinstance(value, expected):
             kind = expected.__name__ if isinstance(expected, type) else "a number"
-            raise ConfigError(f"settings.{key} must be {kind}, not {value!r}", path=name, line=_line_of(settings, key))
+            raise ConfigError(
+                f"settings.{key} must be {kind}, not {value!r}", path=name, line=_line_of(settings, key)
+            )
         values[key] = list(value) if isinstance(value, list) else value
     return values
 
@@ -136,11 +138,15 @@ def parse_remap(text: str, *, source: str = "--remap", line: int | None = None) 
     """'PATTERN REPLACEMENT' -> (pattern, replacement); the pattern must compile."""
     parts = text.strip().split(None, 1)
     if len(parts) != 2:
-        raise ConfigError(f"remap {text!r} needs a pattern and a replacement separated by a space", path=source, line=line)
+        raise ConfigError(
+            f"remap {text!r} needs a pattern and a replacement separated by a space", path=source, line=line
+        )
     try:
         re.compile(parts[0])
     except re.error as error:
-        raise ConfigError(f"remap pattern {parts[0]!r} is not a valid regular expression: {error}", path=source, line=line) from None
+        raise ConfigError(
+            f"remap pattern {parts[0]!r} is not a valid regular expression: {error}", path=source, line=line
+        ) from None
     return parts[0], parts[1]
 
 
@@ -166,7 +172,9 @@ def _report(node: object, name: str, line: int | None) -> ReportConfig:
 def _reference_number(key: object, name: str, line: int | None) -> int:
     text = str(key).strip()
     if not text.isdigit() or int(text) <= 0:
-        raise ConfigError(f"reference key {key!r} must be a reference number such as \"5\"", path=name, line=line)
+        raise ConfigError(
+            f'reference key {key!r} must be a reference number such as "5"', path=name, line=line
+        )
     return int(text)
 
 
@@ -187,7 +195,9 @@ def _override(node: object, name: str, line: int | None) -> ReferenceOverride:
         url=_url(url, name, _line_of(entry, "url")) if url else None,
         skip_reason=skip or None,
         accept=_accept(entry.get("accept"), name, _line_of(entry, "accept")),
-        archive_url=_url(entry["archive_url"], name, _line_of(entry, "archive_url")) if entry.get("archive_url") else None,
+        archive_url=_url(entry["archive_url"], name, _line_of(entry, "archive_url"))
+        if entry.get("archive_url")
+        else None,
         phrases=_strings(entry.get("phrases"), "phrases", name, _line_of(entry, "phrases")),
         line=line,
     )
@@ -204,14 +214,17 @@ def _accept(node: object, name: str, line: int | None) -> frozenset[str]:
     for value in values:
         if value not in _STATUS_NAMES and not re.fullmatch(r"[1-5]\d\d", value):
             raise ConfigError(
-                f"accept: {value!r} is neither a link status ({', '.join(sorted(_STATUS_NAMES))}) nor an HTTP code",
+                f"accept: {value!r} is neither a link status ({', '.join(sorted(_STATUS_NAMES))})"
+                " nor an HTTP code",
                 path=name,
                 line=line,
             )
     return frozenset(values)
 
 
-def _strings(node: object, key: str, name: str, line: int | None, allow_numbers: bool = False) -> tuple[str, ...]:
+def _strings(
+    node: object, key: str, name: str, line: int | None, allow_numbers: bool = False
+) -> tuple[str, ...]:
     if node is None:
         return ()
     items = node if isinstance(node, list) else [node]
@@ -223,7 +236,9 @@ def _strings(node: object, key: str, name: str, line: int | None, allow_numbers:
 
 def _mapping(node: object, name: str, what: str, line: int | None) -> CommentedMap:
     if not isinstance(node, dict):
-        raise ConfigError(f"{what} must be a mapping (key: value), not {type(node).__name__}", path=name, line=line)
+        raise ConfigError(
+            f"{what} must be a mapping (key: value), not {type(node).__name__}", path=name, line=line
+        )
     return node  # type: ignore[return-value]
 
 
@@ -231,7 +246,9 @@ def _known_keys(node: CommentedMap, allowed: set[str], name: str) -> None:
     for key in node:
         if str(key) not in allowed:
             expected = ", ".join(sorted(allowed))
-            raise ConfigError(f"unknown key {key!r} (expected one of: {expected})", path=name, line=_line_of(node, key))
+            raise ConfigError(
+                f"unknown key {key!r} (expected one of: {expected})", path=name, line=_line_of(node, key)
+            )
 
 
 def _line_of(node: object, key: object) -> int | None:

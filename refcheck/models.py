@@ -124,7 +124,9 @@ class ProblemCode(enum.Enum):
     URL_DIFFERS = "url_differs"
     NO_REFERENCE_SECTION = "no_reference_section"
     # checks that need the fetched page
-    DATE_DIFFERS = "date_differs"  # the reference's date agrees with neither the page's published nor modified date
+    DATE_DIFFERS = (
+        "date_differs"  # the reference's date agrees with neither the page's published nor modified date
+    )
     NAME_DIFFERS = "name_differs"  # a person named in the report is spelled otherwise in the source
     TITLE_DIFFERS = "title_differs"  # the cited title is not the page's title
 

@@ -121,8 +121,12 @@ def check_document(document: Document, fetched: Mapping[str, Fetched], options: 
         results = check_claim(claim, claim_sources, claim_language=document.language, phrases=phrases)
         claims.append(ClaimCheck(claim, results))
         problems += _name_problems(claim, {n: indexes[n] for n in claim.markers if n in indexes})
-    problems += [problem for check in link_checks for problem in _date_problems(check) + _title_problems(check)]
-    return ReportCheck(document=document, references=tuple(link_checks), claims=tuple(claims), problems=tuple(problems))
+    problems += [
+        problem for check in link_checks for problem in _date_problems(check) + _title_problems(check)
+    ]
+    return ReportCheck(
+        document=document, references=tuple(link_checks), claims=tuple(claims), problems=tuple(problems)
+    )
 
 
 def _reference_check(reference: Reference, fetched: Mapping[str, Fetched]) -> ReferenceCheck:
@@ -147,7 +151,9 @@ def _reference_check(reference: Reference, fetched: Mapping[str, Fetched]) -> Re
     )
 
 
-def _page_for_claims(reference: Reference, fetched: Mapping[str, Fetched], options: CheckOptions) -> Page | str:
+def _page_for_claims(
+    reference: Reference, fetched: Mapping[str, Fetched], options: CheckOptions
+) -> Page | str:
     """The page a reference's claims are checked against, or why there is none."""
     if reference.skip_reason:
         return f"skipped: {reference.skip_reason}"
@@ -166,14 +172,20 @@ def _page_for_claims(reference: Reference, fetched: Mapping[str, Fetched], optio
         configured = fetched.get(reference.archive_url) if reference.archive_url else None
         if configured is not None and configured.page is not None and configured.link.status.is_readable:
             return dataclasses.replace(configured.page, archived=True)
-    return f"the link is {result.link.status.value} ({result.link.detail})" if result.link.detail else f"the link is {result.link.status.value}"
+    return (
+        f"the link is {result.link.status.value} ({result.link.detail})"
+        if result.link.detail
+        else f"the link is {result.link.status.value}"
+    )
 
 
 def _name_problems(claim: Claim, indexes: Mapping[int, SourceIndex]) -> list[Problem]:
     problems = []
     for number, index in indexes.items():
         for difference in compare_names(claim.text, index):
-            message = f"the report names {difference.claim!r}; source {number} spells it {difference.source!r}"
+            message = (
+                f"the report names {difference.claim!r}; source {number} spells it {difference.source!r}"
+            )
             problems.append(Problem(ProblemCode.NAME_DIFFERS, Severity.WARNING, message, claim.line, number))
     return problems
 
@@ -184,15 +196,23 @@ def _date_problems(check: ReferenceCheck) -> list[Problem]:
     if date is None or not page_dates or any(dates_agree(date, page_date) for page_date in page_dates):
         return []
     shown = ", ".join(d.isoformat() for d in page_dates)
-    message = f"the reference's date {date.text!r} ({date.value.isoformat()}) agrees with neither date of the page ({shown})"
-    return [Problem(ProblemCode.DATE_DIFFERS, Severity.WARNING, message, check.reference.line, check.reference.number)]
+    message = (
+        f"the reference's date {date.text!r} ({date.value.isoformat()}) agrees with neither date"
+        f" of the page ({shown})"
+    )
+    return [
+        Problem(
+            ProblemCode.DATE_DIFFERS, Severity.WARNING, message, check.reference.line, check.reference.number
+        )
+    ]
 
 
 def _title_problems(check: ReferenceCheck) -> list[Problem]:
     reference = check.reference
     if best_title_agreement((reference.title, reference.link_text), check.page_title) is not False:
         return []
-    message = f"the page's title {check.page_title!r} is not the cited title {reference.title or reference.link_text!r}"
+    cited = reference.title or reference.link_text
+    message = f"the page's title {check.page_title!r} is not the cited title {cited!r}"
     return [Problem(ProblemCode.TITLE_DIFFERS, Severity.WARNING, message, reference.line, reference.number)]
 
 

@@ -23,14 +23,18 @@ MIRROR = ROOT.parent / "shared" / "mirror"
 EXAMPLE = ROOT / "reports" / "weekly-analysis-420.md"
 SNAPSHOT = "20230428101530"
 
-pytestmark = pytest.mark.skipif(not (MIRROR / "serve.py").is_file(), reason="../shared/mirror is not beside this clone")
+pytestmark = pytest.mark.skipif(
+    not (MIRROR / "serve.py").is_file(), reason="../shared/mirror is not beside this clone"
+)
 
 
 @pytest.fixture(scope="module")
 def mirror() -> Iterator[str]:
     process = subprocess.Popen(
         [sys.executable, str(MIRROR / "serve.py"), str(MIRROR), "--port", "0"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
     )
     assert process.stdout is not None
     line = process.stdout.readline()
@@ -45,11 +49,25 @@ def mirror() -> Iterator[str]:
 
 def run(mirror: str, tmp_path: Path, *extra: str) -> tuple[int, dict[str, Any]]:
     output = tmp_path / "result.json"
-    code = main([
-        "run", str(EXAMPLE), "--config", str(MIRROR / "references.yaml"),
-        "--remap", rf"^https?://(.*)$ {mirror}/\1", "--allow-private", "--format", "json",
-        "--output", str(output), "--cache-dir", str(tmp_path / "cache"), "--no-progress", *extra,
-    ])
+    code = main(
+        [
+            "run",
+            str(EXAMPLE),
+            "--config",
+            str(MIRROR / "references.yaml"),
+            "--remap",
+            rf"^https?://(.*)$ {mirror}/\1",
+            "--allow-private",
+            "--format",
+            "json",
+            "--output",
+            str(output),
+            "--cache-dir",
+            str(tmp_path / "cache"),
+            "--no-progress",
+            *extra,
+        ]
+    )
     return code, json.loads(output.read_text("utf-8"))
 
 
@@ -80,7 +98,14 @@ def test_link_statuses(result: tuple[int, dict[str, Any]]) -> None:
     assert code == 1  # reference 7 is missing, and 8 is dead
     links = {n: ref["link"] for n, ref in references(data).items()}
     assert {n: link["status"] for n, link in links.items()} == {
-        1: "ok", 2: "ok", 3: "ok", 4: "ok", 5: "ok", 6: "ok", 8: "not_found", 9: "redirected"
+        1: "ok",
+        2: "ok",
+        3: "ok",
+        4: "ok",
+        5: "ok",
+        6: "ok",
+        8: "not_found",
+        9: "redirected",
     }
     assert links[9]["final_url"] == "https://tass.com/politics/1618835"
     assert links[9]["redirects"][0]["http_status"] == 301
@@ -109,7 +134,7 @@ def test_claims(result: tuple[int, dict[str, Any]]) -> None:
     found = verdicts(result[1])
     kabulov = "Taliban is fighting in Afghanistan against the people we fought in Syria; therefore, our interests are the same."
     assert found[(2, kabulov)] == ["verbatim"]
-    kodashov = [key for key in found if key[0] == 5 and key[1]][0]
+    kodashov = next(key for key in found if key[0] == 5 and key[1])
     assert found[kodashov] == ["close"]
     assert found[(7, None)] == ["unverifiable"]
     assert found[(8, None)] == ["unverifiable"]  # the live link is 404 and --archive was not given

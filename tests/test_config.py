@@ -80,6 +80,9 @@ def test_a_missing_file_is_a_config_error(tmp_path: Path) -> None:
 
 
 def test_remap_needs_two_parts() -> None:
-    assert parse_remap(r"^https?://(.*)$ http://127.0.0.1:8000/\1") == (r"^https?://(.*)$", r"http://127.0.0.1:8000/\1")
+    assert parse_remap(r"^https?://(.*)$ http://127.0.0.1:8000/\1") == (
+        r"^https?://(.*)$",
+        r"http://127.0.0.1:8000/\1",
+    )
     with pytest.raises(ConfigError, match="pattern and a replacement"):
         parse_remap("onlyone")

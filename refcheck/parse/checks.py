@@ -8,8 +8,10 @@ the URL.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import itertools
 from collections.abc import Iterable
 
 from refcheck.models import (
@@ -78,9 +80,20 @@ def url_problems(reference: Reference, fields: EntryFields) -> list[Problem]:
     fixed = Severity.WARNING if resolved else Severity.ERROR
     problems: list[Problem] = []
     if own_url is not None and is_placeholder(own_url):
-        problems.append(Problem(ProblemCode.PLACEHOLDER_URL, fixed, f"the link is a placeholder ({own_url or 'empty'!r})", **at))
+        problems.append(
+            Problem(
+                ProblemCode.PLACEHOLDER_URL,
+                fixed,
+                f"the link is a placeholder ({own_url or 'empty'!r})",
+                **at,
+            )
+        )
     elif own_url is not None and is_malformed(own_url):
-        problems.append(Problem(ProblemCode.MALFORMED_URL, fixed, f"the link {own_url!r} is not a valid web address", **at))
+        problems.append(
+            Problem(
+                ProblemCode.MALFORMED_URL, fixed, f"the link {own_url!r} is not a valid web address", **at
+            )
+        )
     elif own_url is not None and is_homepage(own_url):
         message = f"the link {own_url} is a site's home page, not the article"
         if configured:
@@ -93,7 +106,9 @@ def url_problems(reference: Reference, fields: EntryFields) -> list[Problem]:
         severity = Severity.INFO if resolved else Severity.WARNING
         message = f"a page title stands where the link belongs: {fields.link_text!r}"
         problems.append(Problem(ProblemCode.TITLE_ONLY, severity, message, **at))
-    if not resolved and not any(p.code in {ProblemCode.PLACEHOLDER_URL, ProblemCode.MALFORMED_URL} for p in problems):
+    if not resolved and not any(
+        p.code in {ProblemCode.PLACEHOLDER_URL, ProblemCode.MALFORMED_URL} for p in problems
+    ):
         severity = Severity.INFO if reference.skip_reason else Severity.ERROR
         message = "no usable link in the entry and none in references.yaml"
         problems.append(Problem(ProblemCode.NO_URL, severity, message, **at))
@@ -118,12 +133,24 @@ def list_problems(references: tuple[Reference, ...], citations: tuple[Citation, 
     for citation in citations:
         cited.setdefault(citation.marker, citation.line)
     problems = [
-        Problem(ProblemCode.MISSING_REFERENCE, Severity.ERROR, f"footnote {number} is cited but the list has no entry {number}", line, number)
+        Problem(
+            ProblemCode.MISSING_REFERENCE,
+            Severity.ERROR,
+            f"footnote {number} is cited but the list has no entry {number}",
+            line,
+            number,
+        )
         for number, line in sorted(cited.items())
         if number not in numbers
     ]
     problems += [
-        Problem(ProblemCode.UNCITED_REFERENCE, Severity.WARNING, f"entry {ref.number} is never cited in the text", ref.line, ref.number)
+        Problem(
+            ProblemCode.UNCITED_REFERENCE,
+            Severity.WARNING,
+            f"entry {ref.number} is never cited in the text",
+            ref.line,
+            ref.number,
+        )
         for ref in references
         if ref.number not in cited and citations
     ]
@@ -134,12 +161,14 @@ def list_problems(references: tuple[Reference, ...], citations: tuple[Citation, 
 
 def _gaps(references: tuple[Reference, ...]) -> list[Problem]:
     problems = []
-    for previous, current in zip(references, references[1:], strict=False):
+    for previous, current in itertools.pairwise(references):
         missing = list(range(previous.number + 1, current.number))
         if missing:
             listed = ", ".join(str(n) for n in missing)
             message = f"the list skips from {previous.number} to {current.number} (no entry {listed})"
-            problems.append(Problem(ProblemCode.NUMBERING_GAP, Severity.WARNING, message, current.line, current.number))
+            problems.append(
+                Problem(ProblemCode.NUMBERING_GAP, Severity.WARNING, message, current.line, current.number)
+            )
     return problems
 
 
@@ -151,7 +180,13 @@ def _duplicates(references: tuple[Reference, ...]) -> list[Problem]:
             if key in first_seen and first_seen[key] != reference.number:
                 message = f"entry {reference.number} cites the same source as entry {first_seen[key]}"
                 problems.append(
-                    Problem(ProblemCode.DUPLICATE_REFERENCE, Severity.WARNING, message, reference.line, reference.number)
+                    Problem(
+                        ProblemCode.DUPLICATE_REFERENCE,
+                        Severity.WARNING,
+                        message,
+                        reference.line,
+                        reference.number,
+                    )
                 )
                 break
         for key in _identity_keys(reference):
@@ -161,10 +196,8 @@ def _duplicates(references: tuple[Reference, ...]) -> list[Problem]:
 
 def _identity_keys(reference: Reference) -> Iterable[str]:
     if reference.url:
-        try:
+        with contextlib.suppress(ValueError):
             yield "url:" + comparable(reference.url)
-        except ValueError:
-            pass
     if reference.title:
         date = reference.date.value.isoformat() if reference.date else ""
         yield "work:" + "|".join((normalize(reference.outlet or ""), normalize(reference.title), date))

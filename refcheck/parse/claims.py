@@ -24,10 +24,14 @@ _QUOTES = (
 # A sentence ends at . ! ? ؟ … (and a closing quote after it) followed by space, unless the dot ends an
 # abbreviation (U.S., Dr., e.g.) or the next word starts in lower case.
 _BOUNDARY = re.compile(r"(?<=[.!?؟…])[\"”»’)]*[⁰¹²³⁴⁵⁶⁷⁸⁹\[\]\d۰-۹٠-٩^,]*\s+(?=\S)")
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|vs|etc|e\.g|i\.e|Jr|Sr|Gen|Col|Lt|Maj|Sgt))\.$")
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|vs|etc|e\.g|i\.e|Jr|Sr|Gen|Col|Lt|Maj|Sgt))\.$"
+)
 
 
-def extract_claims(text: str, paragraphs: list[Paragraph], markers: list[Marker], index: LineIndex) -> list[Claim]:
+def extract_claims(
+    text: str, paragraphs: list[Paragraph], markers: list[Marker], index: LineIndex
+) -> list[Claim]:
     """One claim per marker group, in the order of the text."""
     claims: list[Claim] = []
     for paragraph in paragraphs:
@@ -68,7 +72,7 @@ def sentence_starts(span: str) -> list[int]:
     """Offsets where sentences begin in ``span`` (the first is 0)."""
     starts = [0]
     for match in _BOUNDARY.finditer(span):
-        before = span[: match.start()].rstrip("\"”»’)")
+        before = span[: match.start()].rstrip('"”»’)')
         following = span[match.end() :]
         if _ABBREVIATION.search(before) or (following[:1].islower() and following[:1].isascii()):
             continue

@@ -50,15 +50,26 @@ def parse_document(
     problems: list[Problem] = []
     references: list[Reference] = []
     for entry in section.entries if section else ():
-        reference, entry_problems = _reference(text, entry, report.links, (overrides or {}).get(entry.number), context_year, not_after)
+        reference, entry_problems = _reference(
+            text, entry, report.links, (overrides or {}).get(entry.number), context_year, not_after
+        )
         references.append(reference)
         problems += entry_problems
     markers = find_markers(text, 0, body_end, most=max((r.number for r in references), default=None))
-    citations = tuple(Citation(number, index.line_of(marker.start)) for marker in markers for number in marker.numbers)
+    citations = tuple(
+        Citation(number, index.line_of(marker.start)) for marker in markers for number in marker.numbers
+    )
     claims = extract_claims(text, paragraphs(text, 0, body_end), markers, index)
     problems = list_problems(tuple(references), citations) + problems
     if section is None:
-        problems.insert(0, Problem(ProblemCode.NO_REFERENCE_SECTION, Severity.WARNING, "no reference list found (no heading such as References, منابع, سرچینې or المراجع)"))
+        problems.insert(
+            0,
+            Problem(
+                ProblemCode.NO_REFERENCE_SECTION,
+                Severity.WARNING,
+                "no reference list found (no heading such as References, منابع, سرچینې or المراجع)",
+            ),
+        )
     body = text[:body_end]
     return Document(
         path=path,
@@ -83,8 +94,12 @@ def _reference(
 ) -> tuple[Reference, list[Problem]]:
     raw = text[entry.start : entry.end]
     # In Markdown the links stand in the text itself; other formats list them by line.
-    own_links = () if MARKDOWN_LINK.search(raw) else tuple(
-        EntryLink(link.text, link.url) for link in links if entry.line <= link.line <= entry.end_line
+    own_links = (
+        ()
+        if MARKDOWN_LINK.search(raw)
+        else tuple(
+            EntryLink(link.text, link.url) for link in links if entry.line <= link.line <= entry.end_line
+        )
     )
     fields = read_fields(raw, own_links, context_year)
     plain = fields.text

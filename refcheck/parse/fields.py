@@ -14,13 +14,13 @@ from refcheck.text.dates import find_dates, parse_date
 from refcheck.text.normalize import normalize
 
 from .labels import LabelHit, LabelKind, find_labels, is_label_only
-from .urls import is_placeholder, urls_in_text
+from .urls import urls_in_text
 
 # A Markdown inline link; its text may hold escaped brackets and parentheses.
 MARKDOWN_LINK = re.compile(r"\[((?:\\.|[^\]\\])*)\]\(\s*([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\s*\)")
 _ESCAPED = re.compile(r"\\(.)")
 _SEGMENT_SPLIT = re.compile(r"\s*[,،]\s+|(?<=[^\s.]{2})\.\s+")
-_EDGE = " \t\n,،;؛:.-–—|\"“”«»"
+_EDGE = ' \t\n,،;؛:.-–—|"“”«»'
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +55,9 @@ def flatten_markdown(text: str) -> tuple[str, list[EntryLink]]:
     return " ".join(flat.replace("**", "").split()), links
 
 
-def read_fields(raw: str, extra_links: tuple[EntryLink, ...] = (), context_year: int | None = None) -> EntryFields:
+def read_fields(
+    raw: str, extra_links: tuple[EntryLink, ...] = (), context_year: int | None = None
+) -> EntryFields:
     """The fields of an entry whose number has been removed. ``extra_links``: hyperlinks of the document."""
     text, markdown_links = flatten_markdown(raw)
     links = tuple(markdown_links) + tuple(link for link in extra_links if link not in markdown_links)
@@ -130,7 +132,9 @@ def _without_urls(text: str, urls: tuple[str, ...]) -> str:
     return text
 
 
-def _outlet_and_title(head: str, link_text: str | None, date_text: str | None) -> tuple[str | None, str | None]:
+def _outlet_and_title(
+    head: str, link_text: str | None, date_text: str | None
+) -> tuple[str | None, str | None]:
     """Split "outlet, title" where the title starts: where the link's text starts, else by the script."""
     if date_text:
         head = head.replace(date_text, " ")

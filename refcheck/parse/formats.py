@@ -67,9 +67,12 @@ _INLINE_LINK = re.compile(
 _REFERENCE_LINK = re.compile(r"(?<![!\\\]])\[" + _LINK_TEXT + r"\]\[(?P<label>[^\[\]\n]+)\]")
 _DEFINITION = re.compile(r"^ {0,3}\[(?P<label>[^\[\]\n]+)\]:\s*<?(?P<dest>[^\s>]*)>?", re.MULTILINE)
 _AUTOLINK = re.compile(r"<(?P<url>(?:https?|ftp)://[^\s<>]*|mailto:[^\s<>]+)>", re.IGNORECASE)
-_HTML_LINK = re.compile(r"<a\s[^>]*?href\s*=\s*([\"'])(?P<dest>.*?)\1[^>]*>(?P<text>.*?)</a\s*>", re.I | re.S)
+_HTML_LINK = re.compile(
+    r"<a\s[^>]*?href\s*=\s*([\"'])(?P<dest>[^\"'<>]*)\1[^>]*>(?P<text>.{0,2000}?)</a\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(\*\*|\*|`|(?<!\w)__|(?<!\w)_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,}).*?(?:^ {0,3}\1[`~]*[ \t]*$|\Z)", re.MULTILINE | re.DOTALL)
 _CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
 _TAGS = re.compile(r"<[^>]+>")
@@ -120,11 +123,16 @@ def markdown_links(text: str) -> tuple[Hyperlink, ...]:
     """The hyperlinks of a Markdown (or plain) text, in the order they appear."""
     masked = _masked(text)
     found: list[tuple[int, Hyperlink]] = []
+    taken: list[tuple[int, int]] = []  # spans of inline links: an autolink inside one is not another link
 
     def add(start: int, label: str, url: str) -> None:
         found.append((start, Hyperlink(masked.count("\n", 0, start) + 1, label, url)))
 
+    def inside_link(start: int) -> bool:
+        return any(begin <= start < end for begin, end in taken)
+
     for match in _INLINE_LINK.finditer(masked):
+        taken.append(match.span())
         dest = text[match.start("dest") : match.end("dest")].strip()
         if dest.startswith("<") and dest.endswith(">"):
             dest = dest[1:-1]
@@ -135,8 +143,11 @@ def markdown_links(text: str) -> tuple[Hyperlink, ...]:
         if defined is not None:
             add(match.start(), _link_text(text[match.start("text") : match.end("text")]), _unescape(defined))
     for match in _AUTOLINK.finditer(masked):
-        add(match.start(), match["url"], match["url"])
+        if not inside_link(match.start()):
+            add(match.start(), match["url"], match["url"])
     for match in _HTML_LINK.finditer(masked):
+        if inside_link(match.start()):
+            continue
         label = _collapse(_TAGS.sub("", text[match.start("text") : match.end("text")]))
         add(match.start(), label, text[match.start("dest") : match.end("dest")])
     return tuple(link for _, link in sorted(found, key=lambda item: item[0]))
@@ -159,6 +170,8 @@ class _Lines:
         self.lines: list[str] = []
         self.parts: list[str] = []
         self.gap = 0
+        self.prefix = ""  # a list item's number, waiting for the item's first text
+        self.prefix_gap = 0  # the break before the item; breaks of blocks opened inside it do not count
         self.open_links: list[tuple[str, list[str], list[int]]] = []
         self.links: list[Hyperlink] = []
 
@@ -173,6 +186,11 @@ class _Lines:
             self.lines.append("")
         self.gap = 0
 
+    def start_item(self, prefix: str) -> None:
+        """Begin a list item: ``prefix`` ("3. ") goes on the line of its first text, whatever blocks open."""
+        self.brk(LINE)
+        self.prefix, self.prefix_gap = prefix, self.gap
+
     def write(self, text: str) -> None:
         if not text:
             return
@@ -182,6 +200,11 @@ class _Lines:
             for _, pieces, _ in self.open_links:
                 pieces.append(" ")
             return
+        if self.prefix:
+            self.gap = self.prefix_gap
+            self._apply_gap()
+            self.parts.append(self.prefix)
+            self.prefix = ""
         self._apply_gap()
         self.parts.append(text)
         for _, pieces, start in self.open_links:
@@ -256,7 +279,7 @@ def _read_html(data: bytes, path: Path) -> ReportText:
             if name == "li" and counters and counters[-1] >= 0:
                 value = str(node.get("value") or "")
                 counters[-1] = int(value) if value.isdigit() else counters[-1] + 1
-                out.write(f"{counters[-1]}. ")
+                out.start_item(f"{counters[-1]}. ")
             if name == "a" and node.has_attr("href"):
                 out.open_link(str(node.get("href")))
             elif name == "a":
@@ -396,7 +419,7 @@ class _DocxWriter:
         )  # cells and items: no blank line
         self.out.brk(strength)
         if listed:
-            self.out.write(listed)
+            self.out.start_item(listed)
         self.inline(paragraph)
         self.out.brk(strength)
 
@@ -535,7 +558,8 @@ def _pdf_link_lines(page: object, lines: list[str]) -> list[tuple[int, str, str]
     for x0, y0, x1, y1, uri in annotations:
         inside = [text for x, y, text in chunks if x0 - 2 <= x <= x1 + 2 and y0 - 2 <= y <= y1]  # y: baseline
         label = _collapse(" ".join(inside))
-        index = next((i for i, line in enumerate(lines) if label and label[:40] in _collapse(line)), 0)
+        first = _collapse(inside[0])[:40] if inside else ""  # a link's text may wrap onto the next line
+        index = next((i for i, line in enumerate(lines) if first and first in _collapse(line)), 0)
         found.append((index, label, uri))
     return found
 
@@ -558,6 +582,8 @@ def _read_pdf(data: bytes, path: Path) -> ReportText:
         page_lines = [line.rstrip() for line in text.splitlines()]
         while page_lines and not page_lines[-1]:
             page_lines.pop()
+        while page_lines and not page_lines[0]:
+            page_lines.pop(0)
         if not page_lines:
             continue
         if lines:

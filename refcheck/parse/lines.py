@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-_TERMINAL = tuple('.!?؟:;"”»’)]') + ("…",)
+_TERMINAL = (*'.!?؟:;"”»’)]', "…")
 _BLANK_RUN = re.compile(r"\n[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)*")
 
 
@@ -83,7 +83,9 @@ def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Paragr
     """Paragraphs of ``text[start:end]``, joined where a page break or line wrap split one."""
     joined: list[Paragraph] = []
     for paragraph in raw_paragraphs(text, start, end):
-        if joined and continues(text[joined[-1].start : joined[-1].end], text[paragraph.start : paragraph.end]):
+        if joined and continues(
+            text[joined[-1].start : joined[-1].end], text[paragraph.start : paragraph.end]
+        ):
             joined[-1] = Paragraph(joined[-1].start, paragraph.end)
         else:
             joined.append(paragraph)

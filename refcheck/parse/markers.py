@@ -42,7 +42,7 @@ def _digits_value(text: str) -> int:
 
 
 def _numbers(text: str) -> tuple[int, ...]:
-    """"2,3" → (2, 3); "2–4" → (2, 3, 4)."""
+    """ "2,3" → (2, 3); "2–4" → (2, 3, 4)."""
     numbers: list[int] = []
     for part in re.split(r"[,،;⸴˒]", text):
         bounds = [piece for piece in re.split(r"[⁻‐–\-]", part.strip()) if piece.strip()]
@@ -85,7 +85,9 @@ def _merged(text: str, markers: list[Marker]) -> list[Marker]:
     for marker in markers:
         previous = merged[-1] if merged else None
         if previous and text[previous.end : marker.start].strip(" ,،") == "":
-            merged[-1] = Marker(previous.numbers + marker.numbers, previous.start, marker.end, previous.certain)
+            merged[-1] = Marker(
+                previous.numbers + marker.numbers, previous.start, marker.end, previous.certain
+            )
         else:
             merged.append(marker)
     return merged

@@ -19,12 +19,44 @@ from .lines import LineIndex, raw_paragraphs
 HEADINGS = frozenset(
     normalize(name)
     for name in (
-        "references", "reference", "sources", "source", "notes", "endnotes", "end notes", "footnotes",
-        "bibliography", "works cited", "citations", "references and notes", "notes and references",
-        "reference list", "sources and references",
-        "منابع", "مآخذ", "ماخذ", "منابع و مآخذ", "منابع و ماخذ", "فهرست منابع", "مراجع", "یادداشت‌ها", "پانویس‌ها",
-        "پاورقی‌ها", "سرچینې", "سرچینی", "سرچينې", "ماخذونه", "مآخذونه", "منابع او ماخذونه", "حوالې",
-        "المراجع", "المصادر", "المصادر والمراجع", "قائمة المراجع", "الهوامش", "المراجع والمصادر",
+        "references",
+        "reference",
+        "sources",
+        "source",
+        "notes",
+        "endnotes",
+        "end notes",
+        "footnotes",
+        "bibliography",
+        "works cited",
+        "citations",
+        "references and notes",
+        "notes and references",
+        "reference list",
+        "sources and references",
+        "منابع",
+        "مآخذ",
+        "ماخذ",
+        "منابع و مآخذ",
+        "منابع و ماخذ",
+        "فهرست منابع",
+        "مراجع",
+        "یادداشت‌ها",
+        "پانویس‌ها",
+        "پاورقی‌ها",
+        "سرچینې",
+        "سرچینی",
+        "سرچينې",
+        "ماخذونه",
+        "مآخذونه",
+        "منابع او ماخذونه",
+        "حوالې",
+        "المراجع",
+        "المصادر",
+        "المصادر والمراجع",
+        "قائمة المراجع",
+        "الهوامش",
+        "المراجع والمصادر",
     )
 )
 _HEADING_DECORATION = re.compile(r"^[\s#*_>|=\-–—]*(?:[0-9۰-۹٠-٩]{1,2}[.)\-–:]?\s+)?|[\s#*_:：.\-–—|]*$")
@@ -140,7 +172,8 @@ def _plausible(number: int, current: tuple[int, int] | None, entries: list[RawEn
 
 
 _LINK_OR_LABEL = re.compile(
-    r"https?://|www\.|\]\(|available|retrieved|accessed|url|link|لینک|لينک|لينك|رابط|پیوند|د لاس|نیته|نېټه|تاریخ|تاريخ",
+    r"https?://|www\.|\]\(|available|retrieved|accessed|url|link"
+    r"|لینک|لينک|لينك|رابط|پیوند|د لاس|نیته|نېټه|تاریخ|تاريخ",
     re.IGNORECASE,
 )
 

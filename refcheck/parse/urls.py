@@ -10,7 +10,9 @@ from urllib.parse import unquote, urlsplit
 # Broken spellings ("https//x", "http:/x") are taken too, so that they are reported as malformed.
 TEXT_URL = re.compile(r"(?:\bhttps?:?/{1,3}(?=\w)|\bwww\.)[^\s<>\"«»“”]+", re.IGNORECASE)
 _TRAILING = ".,;:!?،؛)]}>'’\""
-PLACEHOLDERS = frozenset({"", "#", "about:blank", "javascript:void(0)", "javascript:;", "javascript:void(0);"})
+PLACEHOLDERS = frozenset(
+    {"", "#", "about:blank", "javascript:void(0)", "javascript:;", "javascript:void(0);"}
+)
 _HOST = re.compile(r"^(?:[\w\-]+\.)+[\w\-]{2,}$|^localhost$", re.UNICODE)
 
 

@@ -36,10 +36,41 @@ _LETTERS = {
     "ٳ": "ا",
 }
 _PUNCTUATION = {
-    "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "〝": '"', "〞": '"', "＂": '"',
-    "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'", "´": "'",
-    "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-", "﹘": "-", "﹣": "-", "－": "-",
-    "،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ".", "٬": ",", "۔": ".", "…": "...",
+    "«": '"',
+    "»": '"',
+    "“": '"',
+    "”": '"',
+    "„": '"',
+    "‟": '"',
+    "″": '"',
+    "〝": '"',
+    "〞": '"',
+    "＂": '"',
+    "‘": "'",
+    "’": "'",
+    "‚": "'",
+    "‛": "'",
+    "′": "'",
+    "`": "'",
+    "´": "'",
+    "‐": "-",
+    "‑": "-",
+    "‒": "-",
+    "–": "-",
+    "—": "-",
+    "―": "-",
+    "−": "-",
+    "﹘": "-",
+    "﹣": "-",
+    "－": "-",
+    "،": ",",
+    "؛": ";",
+    "؟": "?",
+    "٪": "%",
+    "٫": ".",
+    "٬": ",",
+    "۔": ".",
+    "…": "...",
 }
 # Marks removed outright: tatweel, bidi controls, zero-width characters (ZWNJ included), BOM.
 _REMOVED = frozenset(
@@ -95,8 +126,8 @@ class Normalized:
 
     original: str
     key: str
-    starts: array  # starts[i]: index in `original` of the character that produced key[i]
-    ends: array  # ends[i]: index just past it
+    starts: array[int]  # starts[i]: index in `original` of the character that produced key[i]
+    ends: array[int]  # ends[i]: index just past it
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The span of the original text that produced key[start:end] (end exclusive, end > start)."""

@@ -12,7 +12,9 @@ def claims_of(text: str):  # type: ignore[no-untyped-def]
 
 
 def test_core_is_the_sentence_the_marker_closes_and_span_runs_back_to_the_previous_marker() -> None:
-    text = "First claim here.¹ Context sentence one. The U.S. army left in 2021.² Next.\n\nOther paragraph.³\n"
+    text = (
+        "First claim here.¹ Context sentence one. The U.S. army left in 2021.² Next.\n\nOther paragraph.³\n"
+    )
     first, second, third = claims_of(text)
     assert first.core == "First claim here." and first.markers == (1,)
     assert second.core == "The U.S. army left in 2021."
@@ -23,7 +25,7 @@ def test_core_is_the_sentence_the_marker_closes_and_span_runs_back_to_the_previo
 def test_a_page_break_inside_a_sentence_does_not_end_the_paragraph() -> None:
     text = (
         "Moscow believes that the Taliban pose a lesser threat and that the Taliban\n\n\n\n"
-        "can more effectively combat the Islamic State. Kabulov said, \"Our interests are the same.\"²\n"
+        'can more effectively combat the Islamic State. Kabulov said, "Our interests are the same."²\n'
     )
     (claim,) = claims_of(text)
     assert claim.text.startswith("Moscow believes")
@@ -44,9 +46,17 @@ def test_a_quotation_split_by_a_page_break_is_one_quotation() -> None:
 
 
 def test_every_quotation_style() -> None:
-    text = "He said “one two three” and «چهار پنج شش» and „sieben acht“ and ‘nine ten’ and \"eleven twelve\".¹\n"
+    text = (
+        'He said “one two three” and «چهار پنج شش» and „sieben acht“ and ‘nine ten’ and "eleven twelve".¹\n'
+    )
     (claim,) = claims_of(text)
-    assert [q.text for q in claim.quotes] == ["one two three", "چهار پنج شش", "sieben acht", "nine ten", "eleven twelve"]
+    assert [q.text for q in claim.quotes] == [
+        "one two three",
+        "چهار پنج شش",
+        "sieben acht",
+        "nine ten",
+        "eleven twelve",
+    ]
 
 
 def test_apostrophes_are_not_quotations() -> None:

@@ -31,11 +31,21 @@ def test_example_entries_citations_and_dates() -> None:
     assert sorted({citation.marker for citation in document.citations}) == list(range(1, 10))
     dates = {r.number: r.date.value.isoformat() if r.date else None for r in document.references}
     assert dates == {
-        1: None, 2: None, 3: "2021-10-22", 4: "2023-09-29", 5: "2021-09-14",
-        6: "2021-08-06", 8: "2023-04-28", 9: "2023-05-17",
+        1: None,
+        2: None,
+        3: "2021-10-22",
+        4: "2023-09-29",
+        5: "2021-09-14",
+        6: "2021-08-06",
+        8: "2023-04-28",
+        9: "2023-05-17",
     }
     (fourth,) = [r for r in document.references if r.number == 4]
-    assert fourth.date is not None and fourth.date.calendar is Calendar.SOLAR_HIJRI and fourth.date_text == "۷/۷/۱۴۰۲"
+    assert (
+        fourth.date is not None
+        and fourth.date.calendar is Calendar.SOLAR_HIJRI
+        and fourth.date_text == "۷/۷/۱۴۰۲"
+    )
     assert document.language == "en"
 
 
@@ -54,7 +64,9 @@ def test_example_problems_without_references_yaml() -> None:
 
 
 def test_references_yaml_supplies_urls_and_softens_link_problems() -> None:
-    overrides = {n: ReferenceOverride(url=f"https://example.org/article-{n}") for n in (1, 2, 3, 4, 5, 6, 8, 9)}
+    overrides = {
+        n: ReferenceOverride(url=f"https://example.org/article-{n}") for n in (1, 2, 3, 4, 5, 6, 8, 9)
+    }
     document = parse(EXAMPLE, overrides)
     by_number = {r.number: r for r in document.references}
     assert all(r.url_source is UrlSource.CONFIG for r in document.references)
@@ -63,7 +75,9 @@ def test_references_yaml_supplies_urls_and_softens_link_problems() -> None:
     assert severities[("placeholder_url", 3)] is Severity.WARNING
     assert severities[("homepage_url", 6)] is Severity.WARNING
     assert not any(code == "no_url" for code, _ in severities)
-    assert [p.code for p in document.problems if p.severity is Severity.ERROR] == [ProblemCode.MISSING_REFERENCE]
+    assert [p.code for p in document.problems if p.severity is Severity.ERROR] == [
+        ProblemCode.MISSING_REFERENCE
+    ]
 
 
 def test_example_claims() -> None:
@@ -86,8 +100,12 @@ def test_dari_report() -> None:
     assert document.date == dt.date(2023, 11, 21)  # ۳۰ عقرب ۱۴۰۲
     refs = {r.number: r for r in document.references}
     assert [n for n in refs] == [1, 2, 3, 4, 5]
-    expected = {1: ("2021-10-22", Calendar.GREGORIAN), 2: ("2023-09-29", Calendar.SOLAR_HIJRI),
-                3: ("2023-09-29", Calendar.SOLAR_HIJRI), 4: ("2023-09-27", Calendar.LUNAR_HIJRI)}
+    expected = {
+        1: ("2021-10-22", Calendar.GREGORIAN),
+        2: ("2023-09-29", Calendar.SOLAR_HIJRI),
+        3: ("2023-09-29", Calendar.SOLAR_HIJRI),
+        4: ("2023-09-27", Calendar.LUNAR_HIJRI),
+    }
     for number, (iso, calendar) in expected.items():
         date = refs[number].date
         assert date is not None and (date.value.isoformat(), date.calendar) == (iso, calendar), number
@@ -104,7 +122,9 @@ def test_pashto_report() -> None:
     assert document.language == "ps"
     refs = {r.number: r for r in document.references}
     assert {n: r.date.value.isoformat() for n, r in refs.items() if r.date} == {
-        1: "2021-10-22", 2: "2023-09-29", 3: "2021-10-18"
+        1: "2021-10-22",
+        2: "2023-09-29",
+        3: "2021-10-18",
     }
     assert refs[2].date is not None and refs[2].date.calendar is Calendar.SOLAR_HIJRI  # ۷ تله ۱۴۰۲
     assert refs[3].url == "https://tolonews.example/ps/3"  # the link stands after a blank line
@@ -118,7 +138,10 @@ def test_arabic_report() -> None:
     assert document.language == "ar"
     refs = {r.number: r for r in document.references}
     assert {n: r.date.value.isoformat() for n, r in refs.items() if r.date} == {
-        1: "2021-09-14", 2: "2021-10-22", 3: "2023-09-29", 4: "2023-09-27"
+        1: "2021-09-14",
+        2: "2021-10-22",
+        3: "2023-09-29",
+        4: "2023-09-27",
     }
     assert refs[4].date is not None and refs[4].date.calendar is Calendar.LUNAR_HIJRI
     assert codes(document) == {("uncited_reference", 4)}
@@ -127,8 +150,15 @@ def test_arabic_report() -> None:
 
 def test_second_english_report_defects() -> None:
     document = parse(FIXTURES / "en-brief-17.md")
-    assert {("missing_reference", 5), ("numbering_gap", 6), ("uncited_reference", 4), ("duplicate_reference", 4),
-            ("malformed_url", 6), ("unreadable_date", 6), ("future_date", 7)} <= codes(document)
+    assert {
+        ("missing_reference", 5),
+        ("numbering_gap", 6),
+        ("uncited_reference", 4),
+        ("duplicate_reference", 4),
+        ("malformed_url", 6),
+        ("unreadable_date", 6),
+        ("future_date", 7),
+    } <= codes(document)
     assert [r.number for r in document.references] == [1, 2, 3, 4, 6, 7]
     refs = {r.number: r for r in document.references}
     assert refs[2].url_source is UrlSource.LINK and refs[1].url_source is UrlSource.TEXT
@@ -140,7 +170,9 @@ def test_second_english_report_defects() -> None:
     ]
 
 
-@pytest.mark.parametrize("name", ["fa-weekly-421.md", "ps-weekly-422.md", "ar-weekly-423.md", "en-brief-17.md"])
+@pytest.mark.parametrize(
+    "name", ["fa-weekly-421.md", "ps-weekly-422.md", "ar-weekly-423.md", "en-brief-17.md"]
+)
 def test_every_problem_names_a_line(name: str) -> None:
     document = parse(FIXTURES / name)
     assert all(problem.line for problem in document.problems)

@@ -54,14 +54,18 @@ def test_persian_entry_with_a_markdown_link_and_escaped_parentheses() -> None:
 
 
 def test_solar_hijri_numeric_date_with_a_label_typo() -> None:
-    fields = read_fields("پی، دبلیو. برگزاری نشست فارمت مسکو، د نشر نپته ۷/۷/۱۴۰۲، د لاس رسي لینک: برگزاری نشست")
+    fields = read_fields(
+        "پی، دبلیو. برگزاری نشست فارمت مسکو، د نشر نپته ۷/۷/۱۴۰۲، د لاس رسي لینک: برگزاری نشست"
+    )
     assert fields.date is not None
     assert (fields.date.value, fields.date.calendar) == (dt.date(2023, 9, 29), Calendar.SOLAR_HIJRI)
     assert fields.outlet == "پی، دبلیو" and fields.title == "برگزاری نشست فارمت مسکو"
 
 
 def test_a_date_without_a_label_and_a_bare_url() -> None:
-    fields = read_fields("World Water Institute, \"The Kabul Basin\", 12 January 2024, https://water.example/kabul.")
+    fields = read_fields(
+        'World Water Institute, "The Kabul Basin", 12 January 2024, https://water.example/kabul.'
+    )
     assert fields.date is not None and fields.date.value == dt.date(2024, 1, 12)
     assert fields.text_urls == ("https://water.example/kabul",)
     assert fields.title == "The Kabul Basin"

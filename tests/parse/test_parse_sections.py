@@ -9,14 +9,30 @@ from refcheck.parse.sections import find_section, is_reference_heading
 
 @pytest.mark.parametrize(
     "line",
-    ["References", "REFERENCES", "## Sources", "**Notes**", "Endnotes:", "منابع", "مآخذ", "سرچینې", "ماخذونه",
-     "المراجع", "المصادر", "۵. منابع", "References:"],
+    [
+        "References",
+        "REFERENCES",
+        "## Sources",
+        "**Notes**",
+        "Endnotes:",
+        "منابع",
+        "مآخذ",
+        "سرچینې",
+        "ماخذونه",
+        "المراجع",
+        "المصادر",
+        "۵. منابع",
+        "References:",
+    ],
 )
 def test_headings_in_each_language(line: str) -> None:
     assert is_reference_heading(line)
 
 
-@pytest.mark.parametrize("line", ["- References..... 9", "References 9", "منابع ........ ۵", "References and the Russian view of them"])
+@pytest.mark.parametrize(
+    "line",
+    ["- References..... 9", "References 9", "منابع ........ ۵", "References and the Russian view of them"],
+)
 def test_contents_lines_and_prose_are_not_headings(line: str) -> None:
     assert not is_reference_heading(line)
 
@@ -29,7 +45,16 @@ def entries_of(text: str) -> list[tuple[int, str]]:
 
 @pytest.mark.parametrize(
     ("first", "second"),
-    [("1", "2"), ("1.", "2."), ("[1]", "[2]"), ("[^1]:", "[^2]:"), ("¹", "²"), ("۱.", "۲."), ("١-", "٢-"), ("1)", "2)")],
+    [
+        ("1", "2"),
+        ("1.", "2."),
+        ("[1]", "[2]"),
+        ("[^1]:", "[^2]:"),
+        ("¹", "²"),
+        ("۱.", "۲."),
+        ("١-", "٢-"),
+        ("1)", "2)"),
+    ],
 )
 def test_entry_numbering_forms(first: str, second: str) -> None:
     text = f"Body.\n\nReferences\n\n{first} Outlet, A title, 2021.\n{second} Other, Another title, 2022.\n"
