@@ -13,7 +13,8 @@ import pytest
 from docx.enum.text import WD_BREAK
 
 from refcheck.errors import InputError
-from refcheck.parse.formats import Hyperlink, ReportText, field_link, markdown_links, read_report, superscript
+from refcheck.parse.formats import Hyperlink, ReportText, markdown_links, read_report, superscript
+from refcheck.parse.formats_docx import field_link
 
 REPO = Path(__file__).resolve().parents[2]
 AA_LINE = (
