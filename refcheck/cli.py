@@ -135,6 +135,11 @@ def _fetch_arguments(run: argparse.ArgumentParser) -> None:
         metavar="URL",
         help="Wayback availability API (default https://archive.org/wayback/available)",
     )
+    run.add_argument(
+        "--no-model",
+        action="store_true",
+        help="do not use the multilingual model (the [multilingual] extra) for cross-language claims",
+    )
     run.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     run.add_argument(
         "--color",
@@ -167,7 +172,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "parse":
             run = _parse_only(paths, config, today)
         else:
-            options = CheckOptions(fetch_options(args, config), today, read_archive=_archive(args, config))
+            options = CheckOptions(
+                fetch_options(args, config),
+                today,
+                read_archive=_archive(args, config),
+                use_model=not args.no_model,
+            )
             progress = ProgressBar(enabled=not args.no_progress and sys.stderr.isatty())
             try:
                 run = asyncio.run(check_reports(paths, config, options, progress))

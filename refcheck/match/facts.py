@@ -1,0 +1,267 @@
+"""The facts a claim stands on: words, negations, numbers, dates and names, read from normalized keys.
+
+Tokens are read from a ``Normalized`` key (refcheck.text.normalize) and keep their key offsets, so every
+difference can be shown in the original text. Numbers are folded (``2,500`` = ``2500`` = ``۲۵۰۰``);
+negations are recognised as words (not, نه, لا…) and as verb prefixes (کرد/نکرد, می/نمی); dates are read
+with refcheck.text.dates in any calendar.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from refcheck.models import Difference, DifferenceKind, ParsedDate
+from refcheck.text.dates import find_dates
+from refcheck.text.normalize import normalize
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# A number with its thousands separators and an ordinal suffix (18th), or a word (with an apostrophe: didn't).
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:st|nd|rd|th)?\b|\w+(?:'\w+)*")
+_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+
+NEGATION_WORDS = frozenset(
+    _words(
+        # English
+        "not no never nor none neither nobody nothing cannot without "
+        # Dari / Persian (keys: ZWNJ removed, ي→ی)
+        "نه نیست نیستند نبود نبودند هیچ بدون "
+        # Pashto
+        "مه هیڅ هېڅ نشته نشي نشو "
+        # Arabic (keys: ي→ی, أ→ا), also with the conjunctions و and ف attached
+        "لا لم لن لیس لیست لیسوا غیر عدم ولا ولم ولن ولیس فلا فلم"
+    )
+)
+# Persian verb forms that start with the negative prefix ن (نمی‌کنند→نمیکنند, نکرد, نشد, نخواهد…).
+_NEGATIVE_PREFIXES = tuple(_words("نمی نکرد نکن نشد نشو نخواه ندار نداشت نباید نتوان نبود نیست"))
+_ENGLISH_MONTHS = _words(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+_OTHER_MONTHS = _words(
+    # Gregorian months in Dari, Pashto, Persian and Arabic spellings (keys)
+    "جنوری فبروری مارچ اپریل جون جولای اگست سپتمبر اکتوبر نومبر دسمبر ژانویه فوریه مارس اوریل "
+    "ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر آوریل یونیو یولیو اغسطس سبتمبر اکتوبر نوفمبر دیسمبر "
+    "ینایر فبرایر ابریل مایو "
+    # Solar Hijri months: Iranian, Dari, Pashto
+    "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر ابان اذر دی بهمن اسفند "
+    "حمل ثور جوزا سرطان اسد سنبله میزان عقرب قوس جدی دلو حوت "
+    "وری غویی غبرگولی چنگاښ زمری وږی تله لړم لیندۍ مرغومی سلواغه کب "
+    # lunar Hijri
+    "محرم صفر ربیع جمادی رجب شعبان رمضان شوال ذیالقعده ذیالحجه"
+)
+MONTH_WORDS = frozenset(_ENGLISH_MONTHS) | frozenset(normalize(m) for m in _OTHER_MONTHS)
+
+STOPWORDS = frozenset(
+    _words(
+        """
+        a an the and or but of to in on at by for from with as is are was were be been being has have had
+        do does did this that these those it its it's they them their there here he she his her him we our
+        you your i me my which who whom whose what when where why how than then so such also very more most
+        into over under about after before between during against among through while both each either all
+        any some same other another only own just can could will would shall should may might must said says
+        say told tell according s t one
+        و در به از که این را با است برای آن یک تا می شد شده بود ها های هم نیز کرد کرده اند او ما شما ایشان
+        وی خود چه اما یا اگر پس بر روی باید شود گفت گفته همه دیگر هر کنند کند داد دارد داشت
+        د په او له چې دا یې ته هم کې سره څخه ده دي وو وه شو شوی کړ کړی کړې پر هغه هغوی موږ ډېر
+        """
+    )
+) | frozenset(
+    normalize(w)
+    for w in _words(
+        "في من على إلى عن أن ما هذا هذه ذلك التي الذي الذين كان كانت قد لقد مع بين كل بعد قبل عند"
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word or number of a key, with its key offsets."""
+
+    text: str  # as in the key (casefolded, letter forms unified, digits folded)
+    start: int
+    end: int
+
+    @property
+    def canon(self) -> str:
+        """The compared form: numbers without thousands separators or ordinal suffix."""
+        return canonical_number(self.text) if self.text[0].isdigit() else self.text
+
+
+def canonical_number(text: str) -> str:
+    """``2,500`` → ``2500``; ``18th`` → ``18``; other numbers unchanged."""
+    text = re.sub(r"(?:st|nd|rd|th)$", "", text)
+    return text.replace(",", "") if _THOUSANDS.match(text) else text
+
+
+# Persian verb prefixes and suffixes that writers join with a ZWNJ, a space or nothing (می شود / میشود).
+_JOINS_NEXT = frozenset(("می", "نمی"))
+_JOINS_PREVIOUS = frozenset(("ها", "های", "هایی", "اند", "ایم", "اید", "ام"))
+
+
+def tokenize(key: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The tokens of ``key[start:end]``, with offsets into ``key``.
+
+    A Persian prefix or suffix written apart (می شود, سازمان های) is joined to its word, as the key of the
+    ZWNJ spelling has it (میشود, سازمانهای), so the two spellings give the same tokens.
+    """
+    stop = len(key) if end is None else end
+    tokens: list[Token] = []
+    glue = False
+    for m in _TOKEN.finditer(key, start, stop):
+        word = m.group()
+        if tokens and (glue or (word in _JOINS_PREVIOUS and not tokens[-1].text.isascii())):
+            tokens[-1] = Token(tokens[-1].text + word, tokens[-1].start, m.end())
+        else:
+            tokens.append(Token(word, m.start(), m.end()))
+        glue = word in _JOINS_NEXT
+    return tokens
+
+
+def is_number(word: str) -> bool:
+    return word[:1].isdigit()
+
+
+def is_negation(word: str) -> bool:
+    """A negation word or a negated verb form (not, didn't, نه, نمیکنند, لم…)."""
+    if word in NEGATION_WORDS or word.endswith("n't"):
+        return True
+    return len(word) > 3 and word.startswith(_NEGATIVE_PREFIXES)
+
+
+def negation_pair(claim_word: str, source_word: str) -> bool:
+    """Two words that differ only by a negative prefix (کرد/نکرد, میکنند/نمیکنند, کوي/نه کوي)."""
+    for a, b in ((claim_word, source_word), (source_word, claim_word)):
+        if a == "ن" + b or a == "نه" + b or a == "مه" + b or a == "نمی" + b.removeprefix("می"):
+            return True
+        if a.endswith("n't") and a[:-3] in {b, b + "n"}:  # didn't/did, can't/can
+            return True
+        if a == "cannot" and b == "can":
+            return True
+    return False
+
+
+def numbers_of(words: Iterable[str]) -> set[str]:
+    return {canonical_number(word) for word in words if is_number(word)}
+
+
+_YEAR_RANGE = re.compile(r"\b(1[89]|20)(\d\d)-(\d\d)\b")
+
+
+def year_range_ends(key: str) -> dict[str, str]:
+    """Short second years of ranges in ``key`` and what they stand for: "2018-19" → {"19": "2019"}."""
+    return {short: century + short for century, _, short in _YEAR_RANGE.findall(key)}
+
+
+def stem(word: str) -> str:
+    """A crude stem for overlap counting (never for verdicts on quotations)."""
+    if word.isascii():
+        for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                return word[: -len(suffix)] + repl
+        return word
+    for prefix in ("وال", "ال"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            word = word[len(prefix) :]
+            break
+    for suffix in ("هایی", "های", "ها", "ان", "ات", "ین", "ی"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def content_words(words: Iterable[str]) -> list[str]:
+    """Stems of the words that carry meaning (no stopwords, no one-letter words)."""
+    return [
+        stem(w)
+        for w in words
+        if len(w) > 1 and w not in STOPWORDS and not is_negation(w) and not is_number(w)
+    ]
+
+
+# ---- names (Latin script: capitals are visible only in the original text)
+
+_NAME = re.compile(r"\b[A-Z][a-zA-Z-]+\b")
+_ACRONYM = re.compile(r"\b[A-Z]{2,}[0-9]*\b")
+_NOT_NAMES = frozenset(
+    _words(
+        "The This That These Those It Its A An And But Or If In On At By For From With As Both Each All Any "
+        "Some No Not He She They We You I His Her Their Our Mr Mrs Ms Dr President Minister Ambassador "
+        "According Moreover However Also Then When Where While Since After Before During Meanwhile Therefore"
+    )
+)
+
+
+def latin_names(text: str) -> list[str]:
+    """Capitalised Latin-script words of ``text`` that read as names (not sentence-opening function words)."""
+    return [m.group() for m in _NAME.finditer(text) if m.group() not in _NOT_NAMES]
+
+
+def acronyms(text: str) -> list[str]:
+    """Latin-script acronyms such as CSTO, SCO, OIC."""
+    return [m.group() for m in _ACRONYM.finditer(text)]
+
+
+def is_name_token(original: str) -> bool:
+    """A token that the source or the claim wrote as a Latin-script name."""
+    return bool(original[:1].isupper() and original.isascii() and original not in _NOT_NAMES)
+
+
+def is_transliteration(a: str, b: str) -> bool:
+    """Two spellings of one name (Kodashov/Kudashev, Nikolai/Nikolay): same initial, similar letters."""
+    a, b = a.casefold(), b.casefold()
+    if not a or not b or a[0] != b[0]:
+        return False
+    return fuzz.ratio(a, b) >= 70 or fuzz.ratio(_skeleton(a), _skeleton(b)) >= 80
+
+
+def _skeleton(word: str) -> str:
+    # consonants only: transliterations mostly disagree on vowels (Kodashov/Kudashev)
+    return word[0] + re.sub(r"[aeiouy]", "", word[1:])
+
+
+# ---- dates: refcheck.text.dates reads every calendar, digit system and language
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    """A date mention at ``start:end`` of the text it was read from."""
+
+    start: int
+    end: int
+    date: ParsedDate
+
+
+def find_date_spans(text: str, context_year: int | None = None) -> list[DateSpan]:
+    """Every date written in ``text``, in any calendar the text module knows."""
+    return [DateSpan(m.start, m.end, m.date) for m in find_dates(text, context_year=context_year)]
+
+
+def same_date(a: ParsedDate, b: ParsedDate) -> bool:
+    """Equal at the coarser of the two precisions (a month matches any day of it)."""
+    levels = {"year": 0, "month": 1, "day": 2}
+    level = min(levels.get(a.precision, 2), levels.get(b.precision, 2))
+    if a.value.year != b.value.year:
+        return False
+    return level == 0 or (a.value.month == b.value.month and (level == 1 or a.value.day == b.value.day))
+
+
+def differences_of_names(claim_names: Sequence[str], source_names: Sequence[str]) -> tuple[Difference, ...]:
+    """Each claim name that the source spells otherwise: its nearest transliteration in the source."""
+    present = set(source_names)
+    found: list[Difference] = []
+    for name in dict.fromkeys(claim_names):
+        if name in present:
+            continue
+        spellings = [s for s in dict.fromkeys(source_names) if is_transliteration(name, s)]
+        if spellings:
+            best = max(spellings, key=lambda s: fuzz.ratio(name.casefold(), s.casefold()))
+            found.append(Difference(DifferenceKind.NAME, name, best))
+    return tuple(found)

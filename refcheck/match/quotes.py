@@ -1,0 +1,286 @@
+"""Quotations: verbatim after normalization, else the nearest passage diffed word by word.
+
+Tiers: (1) the normalized quotation is a substring of the page key, or of the despaced key (ZWNJ written as
+a space); (2) ``rapidfuzz.fuzz.partial_ratio_alignment`` locates the best passage, the window is refined
+to whole words, and a token diff (``Levenshtein.opcodes``) lists the differences. A changed negation,
+number, date or name makes a ``mismatch``; other words make it ``close``; below the similarity floor the
+quotation is ``not_found``. A fuzzy score alone never decides: a dropped "not" scores 93.
+
+Too short (documented rule): fewer than 4 words or fewer than 20 characters after normalization. Such a
+quotation is still looked up, and the note says whether it was found, but it is reported ``too_short``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from refcheck.match.facts import (
+    MONTH_WORDS,
+    Token,
+    canonical_number,
+    is_name_token,
+    is_negation,
+    is_number,
+    is_transliteration,
+    negation_pair,
+    tokenize,
+)
+from refcheck.match.index import SourceIndex
+from refcheck.match.places import place_words
+from refcheck.models import Difference, DifferenceKind, Verdict
+from refcheck.text.normalize import Normalized, normalize_with_map
+
+MIN_WORDS = 4
+MIN_CHARS = 20
+LOCATE_CUTOFF = 60.0  # partial_ratio below this: the quotation is not on the page
+CLOSE_FLOOR = 0.80  # character similarity of quotation and passage for `close`
+MISMATCH_FLOOR = 0.70  # ...and for `mismatch` (a changed fact in a passage that is clearly the same)
+_SPAN_WEIGHTS = (1, 3, 3)  # insertion (source-only word), deletion (quotation-only word), substitution
+MAX_QUOTE = 2000  # rapidfuzz's partial_ratio is slow when both strings are long (rapidfuzz #430)
+_ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:…|\.{3})\s*\]|…|\.{3,})\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteMatch:
+    """The outcome of one quotation against one page."""
+
+    verdict: Verdict
+    score: float
+    evidence: str | None
+    differences: tuple[Difference, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    verdict: Verdict
+    score: float
+    start: int  # key span of the passage
+    end: int
+    differences: tuple[Difference, ...] = ()
+
+
+def split_quote(text: str) -> list[str]:
+    """The parts of a quotation cut at its ellipses (…, ..., [...]), in order."""
+    return [part for part in (p.strip(" \"'“”«»‘’„") for p in _ELLIPSIS.split(text)) if part]
+
+
+def is_too_short(key: str) -> bool:
+    """Fewer than 4 words or fewer than 20 characters after normalization."""
+    return len(tokenize(key)) < MIN_WORDS or len(key) < MIN_CHARS
+
+
+def match_quote(quote: str, index: SourceIndex) -> QuoteMatch:
+    """Find ``quote`` in the page, part by part and in order, and give its verdict."""
+    parts = [normalize_with_map(part) for part in split_quote(quote)]
+    parts = [part for part in parts if part.key]
+    if not parts:
+        return QuoteMatch(Verdict.NOT_FOUND, 0.0, None, note="empty quotation")
+    results: list[_Part] = []
+    position = 0
+    for part in parts:
+        found = _match_part(part, index, position)
+        if found.verdict is Verdict.NOT_FOUND and position:
+            found = _match_part(part, index, 0)  # out of order: still report where it is
+        results.append(found)
+        if found.verdict is not Verdict.NOT_FOUND:
+            position = found.end
+    outcome = _combine(results, index)
+    if is_too_short(" ".join(part.key for part in parts)):
+        return QuoteMatch(
+            Verdict.TOO_SHORT,
+            outcome.score,
+            outcome.evidence,
+            outcome.differences,
+            f"too short to verify ({_found_note(outcome.verdict)})",
+        )
+    return outcome
+
+
+def _found_note(verdict: Verdict) -> str:
+    return {
+        Verdict.VERBATIM: "found verbatim in the source",
+        Verdict.CLOSE: "found with small differences",
+        Verdict.MISMATCH: "found, but a negation, number, date or name differs",
+    }.get(verdict, "not found in the source")
+
+
+def _combine(results: list[_Part], index: SourceIndex) -> QuoteMatch:
+    verdicts = {r.verdict for r in results}
+    score = min(r.score for r in results)
+    differences = tuple(d for r in results for d in r.differences)
+    located = [r for r in results if r.verdict is not Verdict.NOT_FOUND]
+    # a part that was not found still shows the nearest passage, when one was aligned, for a person to judge
+    evidence = " … ".join(index.evidence(r.start, r.end) for r in results if r.end > r.start) or None
+    if Verdict.NOT_FOUND in verdicts:
+        note = "no passage of the source holds the quotation"
+        if located:
+            note = f"{len(located)} of {len(results)} parts of the quotation found"
+        elif evidence:
+            note = "no passage of the source holds the quotation; the nearest one is shown"
+        return QuoteMatch(Verdict.NOT_FOUND, score, evidence, differences, note)
+    if Verdict.MISMATCH in verdicts:
+        kinds = sorted({d.kind.value for d in differences if _breaks(d)})
+        return QuoteMatch(
+            Verdict.MISMATCH, score, evidence, differences, "the source differs: " + ", ".join(kinds)
+        )
+    if Verdict.CLOSE in verdicts:
+        return QuoteMatch(Verdict.CLOSE, score, evidence, differences, "nearly verbatim; differences listed")
+    return QuoteMatch(Verdict.VERBATIM, 1.0, evidence, (), "found verbatim after normalization")
+
+
+def _breaks(difference: Difference) -> bool:
+    if difference.kind is DifferenceKind.NAME:
+        return not is_transliteration(difference.claim, difference.source)
+    return difference.kind.breaks_quote
+
+
+def _match_part(part: Normalized, index: SourceIndex, position: int) -> _Part:
+    needle = part.key
+    at = index.key.find(needle, position)
+    if at >= 0:
+        return _Part(Verdict.VERBATIM, 1.0, at, at + len(needle))
+    despaced = needle.replace(" ", "")
+    first = bisect_left(index.despaced_at, position)
+    at = index.despaced.find(despaced, first)
+    if despaced and at >= 0:
+        return _Part(
+            Verdict.VERBATIM, 1.0, index.despaced_at[at], index.despaced_at[at + len(despaced) - 1] + 1
+        )
+    return _fuzzy_part(part, index, position)
+
+
+def _fuzzy_part(part: Normalized, index: SourceIndex, position: int) -> _Part:
+    needle = part.key[:MAX_QUOTE]
+    hay = index.key
+    alignment = fuzz.partial_ratio_alignment(needle, hay[position:], score_cutoff=LOCATE_CUTOFF)
+    if alignment is None:
+        return _Part(Verdict.NOT_FOUND, 0.0, 0, 0)
+    pad = len(needle) // 2 + 10
+    begin = max(0, position + alignment.dest_start - pad)
+    finish = min(len(hay), position + alignment.dest_end + pad)
+    claim_tokens = tokenize(part.key)
+    window = tokenize(hay, begin, finish)
+    if not claim_tokens or not window:
+        return _Part(Verdict.NOT_FOUND, alignment.score / 100, 0, 0)
+    hit_start = position + alignment.dest_start
+    span = _best_span(
+        claim_tokens, window, hit_start, hit_start + (alignment.dest_end - alignment.dest_start)
+    )
+    lo, hi = span
+    # a negation just outside the aligned run belongs to it (ولم یحدد vs وحدد: dropping it aligns better)
+    if lo > 0 and is_negation(window[lo - 1].canon):
+        lo -= 1
+    if hi < len(window) and is_negation(window[hi].canon):
+        hi += 1
+    source_tokens = window[lo:hi]
+    if not source_tokens:
+        return _Part(Verdict.NOT_FOUND, alignment.score / 100, 0, 0)
+    start, end = source_tokens[0].start, source_tokens[-1].end
+    similarity = fuzz.ratio(needle, hay[start:end]) / 100
+    differences = diff_tokens(part, claim_tokens, index.norm, source_tokens)
+    if not differences:  # only folding differs (12,000 / 12000): the words are the source's words
+        return _Part(Verdict.VERBATIM, 1.0, start, end)
+    breaking = [d for d in differences if _breaks(d)]
+    if breaking and similarity >= MISMATCH_FLOOR:
+        return _Part(Verdict.MISMATCH, similarity, start, end, differences)
+    if not breaking and similarity >= CLOSE_FLOOR:
+        return _Part(Verdict.CLOSE, similarity, start, end, differences)
+    return _Part(Verdict.NOT_FOUND, similarity, start, end, differences)
+
+
+def _best_span(claim: list[Token], window: list[Token], start: int, end: int) -> tuple[int, int]:
+    """The run of window tokens that best aligns with the claim, searched around the fuzzy hit start:end.
+
+    A source word the quotation lacks costs 1, a quotation word the source lacks or replaced costs 3: a
+    phrase the quotation left out stays inside the passage instead of being traded for substitutions,
+    and a respelled name at the edge (Kodashov/Kudashev) stays aligned with its source spelling.
+    """
+    claim_words = [t.canon for t in claim]
+    window_words = [t.canon for t in window]
+    first = next((i for i, t in enumerate(window) if t.end > start), 0)
+    last = next((i for i in range(len(window) - 1, -1, -1) if window[i].start < end), len(window) - 1) + 1
+    best, best_score = (first, last), (-(10**9), -len(window))
+    reach = min(10, max(5, len(claim_words) // 3))
+    for lo in range(max(0, first - reach), min(len(window), first + reach + 1)):
+        for hi in range(max(lo + 1, last - reach), min(len(window), last + reach) + 1):
+            # ties go to the run whose length is nearest the quotation's
+            cost = Levenshtein.distance(claim_words, window_words[lo:hi], weights=_SPAN_WEIGHTS)
+            score = (-cost, -abs(hi - lo - len(claim_words)))
+            if score > best_score:
+                best, best_score = (lo, hi), score
+    return best
+
+
+def diff_tokens(
+    claim: Normalized, claim_tokens: list[Token], source: Normalized, source_tokens: list[Token]
+) -> tuple[Difference, ...]:
+    """Word-level differences between a quotation and its passage, each with its kind."""
+    found: list[Difference] = []
+    claim_words = [t.canon for t in claim_tokens]
+    source_words = [t.canon for t in source_tokens]
+    for op in Levenshtein.opcodes(claim_words, source_words):
+        if op.tag == "equal":
+            continue
+        ours = claim_tokens[op.src_start : op.src_end]
+        theirs = source_tokens[op.dest_start : op.dest_end]
+        if "".join(t.text for t in ours) == "".join(t.text for t in theirs):
+            continue  # only a space differs (می شود / میشود, a split compound)
+        kind = classify(claim, ours, source, theirs)
+        if kind in {DifferenceKind.WORD, DifferenceKind.NAME} and (
+            _months(claim_words, op.src_start, op.src_end)
+            != _months(source_words, op.dest_start, op.dest_end)
+        ):
+            kind = DifferenceKind.DATE
+        found.append(Difference(kind, _text(claim, ours), _text(source, theirs)))
+    return tuple(found)
+
+
+def _text(norm: Normalized, tokens: list[Token]) -> str:
+    return norm.original_text(tokens[0].start, tokens[-1].end) if tokens else ""
+
+
+def classify(claim: Normalized, ours: list[Token], source: Normalized, theirs: list[Token]) -> DifferenceKind:
+    """The kind of one differing run of words: negation, number, date, name, or an ordinary word."""
+    a = [t.canon for t in ours]
+    b = [t.canon for t in theirs]
+    if sum(map(is_negation, a)) != sum(map(is_negation, b)) or any(negation_pair(x, y) for x in a for y in b):
+        return DifferenceKind.NEGATION
+    if sorted(canonical_number(w) for w in a if is_number(w)) != sorted(
+        canonical_number(w) for w in b if is_number(w)
+    ):
+        return DifferenceKind.NUMBER
+    names_a = _names(claim, ours)
+    names_b = _names(source, theirs)
+    if [n.casefold() for n in names_a] != [n.casefold() for n in names_b] and (names_a or names_b):
+        return DifferenceKind.NAME
+    return DifferenceKind.WORD
+
+
+def _months(words: list[str], start: int, end: int) -> set[str]:
+    """Month names among words[start:end] that stand next to a number ("may" alone is a verb, دی is "is")."""
+    found = set()
+    for i in range(start, end):
+        if words[i] in MONTH_WORDS:
+            near = words[max(0, i - 2) : i] + words[i + 1 : i + 3]
+            if any(is_number(w) for w in near):
+                found.add(words[i])
+    return found
+
+
+def _names(norm: Normalized, tokens: list[Token]) -> list[str]:
+    """Latin-script capitalised words, and places of the gazetteer (Arabic script shows no capitals)."""
+    words = [norm.original_text(t.start, t.end) for t in tokens]
+    return [w for w, t in zip(words, tokens, strict=True) if is_name_token(w) or _is_place(t.text)]
+
+
+def _is_place(word: str) -> bool:
+    places = place_words()
+    return word in places or any(
+        word[len(p) :] in places for p in ("و", "ل", "ب", "ال", "وال") if word.startswith(p)
+    )

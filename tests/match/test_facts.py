@@ -1,0 +1,56 @@
+"""The fact readers: numbers, negations, transliterations, dates, tokens with offsets."""
+
+from __future__ import annotations
+
+from refcheck.match.facts import (
+    canonical_number,
+    find_date_spans,
+    is_negation,
+    is_transliteration,
+    negation_pair,
+    same_date,
+    tokenize,
+)
+from refcheck.text.normalize import normalize
+
+
+def test_numbers_fold_separators_and_ordinals() -> None:
+    assert canonical_number("2,500") == "2500"
+    assert canonical_number("1,234,567.5") == "1234567.5"
+    assert canonical_number("18th") == "18"
+    assert canonical_number("3.4") == "3.4"
+    assert canonical_number("1,2") == "1,2"  # not a thousands separator
+    assert [t.canon for t in tokenize(normalize("۲٬۵۰۰ سرباز"))] == ["2500", "سرباز"]
+
+
+def test_tokens_keep_key_offsets() -> None:
+    key = normalize("He didn't say 2,500.")
+    tokens = tokenize(key)
+    assert [key[t.start : t.end] for t in tokens] == ["he", "didn't", "say", "2,500"]
+
+
+def test_negations_in_four_languages() -> None:
+    for word in ["not", "never", "didn't", "نه", "نمیکنند", "نکرد", "نیست", "هیڅ", "لم", "لن", "لیس", "ولم"]:
+        assert is_negation(normalize(word)), word
+    for word in ["note", "nothingness", "نشست", "نظر", "لندن", "کرد"]:
+        assert not is_negation(normalize(word)), word
+    assert negation_pair("دارد", "ندارد")
+    assert negation_pair("میدهد", "نمیدهد")
+    assert negation_pair("did", "didn't")
+    assert not negation_pair("دارد", "دارند")
+
+
+def test_transliterations_of_one_name() -> None:
+    assert is_transliteration("Kodashov", "Kudashev")
+    assert is_transliteration("Nikolai", "Nikolay")
+    assert not is_transliteration("Helmand", "Kandahar")
+    assert not is_transliteration("Kabul", "Kunduz")
+
+
+def test_dates_in_any_calendar_compare_by_value() -> None:
+    english = find_date_spans("on October 18, 2021")
+    persian = find_date_spans("از روز دوشنبه ۲۶ مهر ۱۴۰۰ آغاز شد")
+    assert len(english) == 1 and len(persian) == 1
+    assert same_date(english[0].date, persian[0].date)
+    month = find_date_spans("in October 2021")[0]
+    assert same_date(month.date, english[0].date)  # a month matches any day of it
