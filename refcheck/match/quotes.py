@@ -31,6 +31,7 @@ from refcheck.match.facts import (
     tokenize,
 )
 from refcheck.match.index import SourceIndex
+from refcheck.match.outcome import Outcome
 from refcheck.match.places import place_words
 from refcheck.models import Difference, DifferenceKind, Verdict
 from refcheck.text.normalize import Normalized, normalize_with_map
@@ -43,17 +44,6 @@ MISMATCH_FLOOR = 0.70  # ...and for `mismatch` (a changed fact in a passage that
 _SPAN_WEIGHTS = (1, 3, 3)  # insertion (source-only word), deletion (quotation-only word), substitution
 MAX_QUOTE = 2000  # rapidfuzz's partial_ratio is slow when both strings are long (rapidfuzz #430)
 _ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:…|\.{3})\s*\]|…|\.{3,})\s*")
-
-
-@dataclass(frozen=True, slots=True)
-class QuoteMatch:
-    """The outcome of one quotation against one page."""
-
-    verdict: Verdict
-    score: float
-    evidence: str | None
-    differences: tuple[Difference, ...] = ()
-    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,12 +65,12 @@ def is_too_short(key: str) -> bool:
     return len(tokenize(key)) < MIN_WORDS or len(key) < MIN_CHARS
 
 
-def match_quote(quote: str, index: SourceIndex) -> QuoteMatch:
+def match_quote(quote: str, index: SourceIndex) -> Outcome:
     """Find ``quote`` in the page, part by part and in order, and give its verdict."""
     parts = [normalize_with_map(part) for part in split_quote(quote)]
     parts = [part for part in parts if part.key]
     if not parts:
-        return QuoteMatch(Verdict.NOT_FOUND, 0.0, None, note="empty quotation")
+        return Outcome(Verdict.NOT_FOUND, 0.0, None, note="empty quotation")
     results: list[_Part] = []
     position = 0
     for part in parts:
@@ -92,7 +82,7 @@ def match_quote(quote: str, index: SourceIndex) -> QuoteMatch:
             position = found.end
     outcome = _combine(results, index)
     if is_too_short(" ".join(part.key for part in parts)):
-        return QuoteMatch(
+        return Outcome(
             Verdict.TOO_SHORT,
             outcome.score,
             outcome.evidence,
@@ -110,7 +100,7 @@ def _found_note(verdict: Verdict) -> str:
     }.get(verdict, "not found in the source")
 
 
-def _combine(results: list[_Part], index: SourceIndex) -> QuoteMatch:
+def _combine(results: list[_Part], index: SourceIndex) -> Outcome:
     verdicts = {r.verdict for r in results}
     score = min(r.score for r in results)
     differences = tuple(d for r in results for d in r.differences)
@@ -123,15 +113,15 @@ def _combine(results: list[_Part], index: SourceIndex) -> QuoteMatch:
             note = f"{len(located)} of {len(results)} parts of the quotation found"
         elif evidence:
             note = "no passage of the source holds the quotation; the nearest one is shown"
-        return QuoteMatch(Verdict.NOT_FOUND, score, evidence, differences, note)
+        return Outcome(Verdict.NOT_FOUND, score, evidence, differences, note)
     if Verdict.MISMATCH in verdicts:
         kinds = sorted({d.kind.value for d in differences if _breaks(d)})
-        return QuoteMatch(
+        return Outcome(
             Verdict.MISMATCH, score, evidence, differences, "the source differs: " + ", ".join(kinds)
         )
     if Verdict.CLOSE in verdicts:
-        return QuoteMatch(Verdict.CLOSE, score, evidence, differences, "nearly verbatim; differences listed")
-    return QuoteMatch(Verdict.VERBATIM, 1.0, evidence, (), "found verbatim after normalization")
+        return Outcome(Verdict.CLOSE, score, evidence, differences, "nearly verbatim; differences listed")
+    return Outcome(Verdict.VERBATIM, 1.0, evidence, (), "found verbatim after normalization")
 
 
 def _breaks(difference: Difference) -> bool:

@@ -31,6 +31,7 @@ from refcheck.match.facts import (
     year_range_ends,
 )
 from refcheck.match.index import SourceIndex
+from refcheck.match.outcome import Outcome
 from refcheck.models import Difference, DifferenceKind, Verdict
 from refcheck.text.normalize import normalize_with_map
 
@@ -53,15 +54,6 @@ class Passage:
     share: float
     start: int  # key span
     end: int
-
-
-@dataclass(frozen=True, slots=True)
-class SupportMatch:
-    verdict: Verdict
-    score: float
-    evidence: str | None
-    differences: tuple[Difference, ...] = ()
-    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +165,7 @@ def _map_terms(terms: tuple[str, ...], index: SourceIndex) -> dict[str, str]:
     return mapped
 
 
-def check_support(core: str, index: SourceIndex, quoted: Sequence[str] = ()) -> SupportMatch:
+def check_support(core: str, index: SourceIndex, quoted: Sequence[str] = ()) -> Outcome:
     """The verdict on a paraphrased claim against a page in the claim's language.
 
     ``quoted``: the source passages of the core's own quotations, already found verbatim or close. A
@@ -182,7 +174,7 @@ def check_support(core: str, index: SourceIndex, quoted: Sequence[str] = ()) -> 
     year = _page_year(index)
     facts = read_claim(core, context_year=year)
     if len(facts.terms) < MIN_TERMS:
-        return SupportMatch(Verdict.NOT_FOUND, 0.0, None, note="the claim has too few content words to match")
+        return Outcome(Verdict.NOT_FOUND, 0.0, None, note="the claim has too few content words to match")
     passage = find_passage(facts.terms, index)
     around = _quoted_passage(facts.terms, index, quoted)
     if (
@@ -196,37 +188,33 @@ def check_support(core: str, index: SourceIndex, quoted: Sequence[str] = ()) -> 
         text = index.evidence(around.start, around.end)
         if not missing:
             note = "the passage holds the quotation and most of the sentence around it"
-            return SupportMatch(Verdict.SUPPORTED, around.share, text, note=note)
-        return SupportMatch(
-            Verdict.NOT_FOUND, around.share, text, note="the passage lacks " + ", ".join(missing)
-        )
+            return Outcome(Verdict.SUPPORTED, around.share, text, note=note)
+        return Outcome(Verdict.NOT_FOUND, around.share, text, note="the passage lacks " + ", ".join(missing))
     if passage is None or passage.share < CANDIDATE_SHARE:
         share = passage.share if passage else 0.0
         evidence = index.evidence(passage.start, passage.end) if passage else None
-        return SupportMatch(
-            Verdict.NOT_FOUND, share, evidence, note="no passage of the source states the claim"
-        )
+        return Outcome(Verdict.NOT_FOUND, share, evidence, note="no passage of the source states the claim")
     evidence = index.evidence(passage.start, passage.end)
     window = tokenize(index.key, passage.start, passage.end)
     differences = _conflicts(facts, window, index, passage) if passage.share >= MISMATCH_SHARE else ()
     if differences:
-        return SupportMatch(
+        return Outcome(
             Verdict.MISMATCH, passage.share, evidence, differences, "the passage states something else"
         )
     missing = _missing_facts(facts, window, index, passage)
     if passage.share >= SUPPORT_SHARE and not missing:
-        return SupportMatch(Verdict.SUPPORTED, passage.share, evidence, note="the passage states the claim")
+        return Outcome(Verdict.SUPPORTED, passage.share, evidence, note="the passage states the claim")
 
     absent = _absent_from_page(facts, index)
     if absent or "the claim's polarity" in missing:
         lacking = ", ".join(absent) if absent else "the claim's polarity"
-        return SupportMatch(Verdict.NOT_FOUND, passage.share, evidence, note=f"the page lacks {lacking}")
+        return Outcome(Verdict.NOT_FOUND, passage.share, evidence, note=f"the page lacks {lacking}")
     # a paraphrase too loose to verify by its words: the passage is shown for a person to confirm
     note = (
         f"the passage shares {passage.share:.0%} of the claim's words; the page states all its numbers and "
         "dates: for a person to confirm"
     )
-    return SupportMatch(Verdict.CANDIDATE, passage.share, evidence, note=note)
+    return Outcome(Verdict.CANDIDATE, passage.share, evidence, note=note)
 
 
 def _page_year(index: SourceIndex) -> int | None:
