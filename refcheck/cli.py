@@ -111,7 +111,7 @@ def _fetch_arguments(run: argparse.ArgumentParser) -> None:
         "--max-concurrency",
         type=_positive_int,
         metavar="N",
-        help="requests in flight, all hosts (default 16)",
+        help="requests in flight, all hosts (default 64)",
     )
     run.add_argument(
         "--host-concurrency", type=_positive_int, metavar="N", help="requests in flight per host (default 4)"
