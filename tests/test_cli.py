@@ -46,6 +46,7 @@ def test_parse_json_has_the_design_keys(tmp_path: Path, monkeypatch: pytest.Monk
     } <= set(reference)
     assert (reference["number"], reference["date"], reference["calendar"]) == (4, "2023-09-29", "solar_hijri")
     assert reference["link"] is None
+    assert reference["scripts"][0] == "arabic" and reference["language"] == "fa"
     claim = report["claims"][1]
     assert {"markers", "line", "text", "quotes", "results"} <= set(claim)
 

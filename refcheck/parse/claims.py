@@ -32,19 +32,29 @@ _ABBREVIATION = re.compile(
 def extract_claims(
     text: str, paragraphs: list[Paragraph], markers: list[Marker], index: LineIndex
 ) -> list[Claim]:
-    """One claim per marker group, in the order of the text."""
+    """One claim per marker group, in the order of the text.
+
+    A marker that a page break pushed to the start of the next paragraph still closes the sentence
+    before the break.
+    """
     claims: list[Claim] = []
+    previous_span_start: int | None = None
     for paragraph in paragraphs:
         inside = [marker for marker in markers if paragraph.start <= marker.start < paragraph.end]
         span_start = paragraph.start
         for marker in inside:
-            claims.append(_claim(text, span_start, marker, index))
+            if not text[paragraph.start : marker.start].strip() and previous_span_start is not None:
+                claims.append(_claim(text, previous_span_start, marker, index, before=paragraph.start))
+            else:
+                claims.append(_claim(text, span_start, marker, index))
             span_start = marker.end
+        previous_span_start = span_start
     return claims
 
 
-def _claim(text: str, span_start: int, marker: Marker, index: LineIndex) -> Claim:
-    span = text[span_start : marker.start]
+def _claim(text: str, span_start: int, marker: Marker, index: LineIndex, before: int | None = None) -> Claim:
+    """The claim of ``marker``, whose span runs from ``span_start`` to the marker (or to ``before``)."""
+    span = text[span_start : marker.start if before is None else before]
     core_start = span_start + _last_sentence_start(span)
     quotes = tuple(
         Quote(flatten(match.group(1)), index.line_of(span_start + match.start()))
@@ -54,7 +64,7 @@ def _claim(text: str, span_start: int, marker: Marker, index: LineIndex) -> Clai
         markers=marker.numbers,
         line=index.line_of(marker.start),
         text=flatten(span),
-        core=flatten(text[core_start : marker.start]),
+        core=flatten(span[core_start - span_start :]),
         quotes=quotes,
     )
 

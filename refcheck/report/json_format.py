@@ -105,6 +105,8 @@ def reference_to_dict(check: ReferenceCheck, parse_only: bool = False) -> dict[s
         "date_text": ref.date_text if ref.date_text is not None else (ref.date.text if ref.date else None),
         "calendar": ref.date.calendar.value if ref.date else None,
         "language": ref.language,
+        "scripts": list(ref.scripts),
+        "skip_reason": ref.skip_reason,
         "link": None if parse_only or check.link is None else link_to_dict(check.link),
         "page": page,
     }

@@ -21,6 +21,8 @@ REFERENCE_KEYS = [
     "date_text",
     "calendar",
     "language",
+    "scripts",
+    "skip_reason",
     "link",
     "page",
 ]
