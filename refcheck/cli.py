@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import datetime as dt
 import enum
+import logging
 import os
 import sys
 import tempfile
@@ -165,6 +166,7 @@ def _positive_int(text: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    _configure_logging()
     try:
         config = _config(args.config)
         paths = _report_paths(args.reports)
@@ -204,6 +206,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if run.input_errors:
         return ExitCode.USAGE
     return ExitCode.FAILURES if count_errors(run) else ExitCode.OK
+
+
+def _configure_logging() -> None:
+    logging.basicConfig(level=logging.WARNING, format="refcheck: %(name)s: %(message)s")
+    # NOTE: pypdf logs every repairable flaw of a PDF ("EOF marker not found"); the page is read anyway
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 
 def _config(path: Path | None) -> Config:
