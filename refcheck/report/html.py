@@ -10,18 +10,26 @@ through ``html.escape``; only http(s) URLs become ``href``s; every element holdi
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from refcheck.models import (
     ClaimCheck,
     ClaimResult,
+    LinkStatus,
     ReferenceCheck,
     ReportCheck,
     RunResult,
     Severity,
+    UrlSource,
+    Verdict,
 )
+from refcheck.report.html_style import CSS
 from refcheck.report.policy import (
+    Finding,
+    Tally,
     claim_checks,
     findings,
     link_severity,
@@ -31,25 +39,21 @@ from refcheck.report.policy import (
     summary_line,
     tally,
 )
-from refcheck.report.shorten import is_web_url
-
-CSS = """
-body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;color:#222}
-h1,h2,h3{margin:1.2em 0 .4em}.summary{font-weight:bold}
-.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(20rem,1fr));gap:.8rem}
-.card,.claim{border:1px solid #ccc;border-radius:6px;padding:.6rem .8rem;background:#fafafa}
-.claim{margin:.8rem 0}.result{display:grid;grid-template-columns:1fr 1fr;gap:.8rem;margin:.5rem 0}
-.badge{display:inline-block;border-radius:4px;padding:0 .4em;font-size:.85em;color:#fff;background:#777}
-.sev-error{background:#c62828}.sev-warning{background:#b26a00}.sev-info{background:#1565c0}
-.sev-ok{background:#2e7d32}.num{font-weight:bold}.url,.redirects{word-break:break-all}
-blockquote{margin:.3rem 0;padding:.3rem .6rem;border-inline-start:3px solid #bbb;background:#fff}
-del{background:#fdd;color:#900}ins{background:#dfd;color:#060;text-decoration:none}
-table.meta{border-collapse:collapse;font-size:.9em}
-table.meta td,table.meta th{padding:0 .5em;text-align:start}
-.muted{color:#777}
-""".strip()
+from refcheck.report.shorten import is_web_url, short_url
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'"
+
+
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_URL_IN_TEXT = re.compile(r"https?://\S+?(?=;?(?:\s|$))")
+_QUOTED = re.compile(r"""(?<!\w)(['"])(.+?)\1(?!\w)""")
+_LINK_CODES = frozenset(status.value for status in LinkStatus)
+_URL_SOURCE = {
+    UrlSource.CONFIG: "from references.yaml",
+    UrlSource.LINK: "from the report's link",
+    UrlSource.TEXT: "from the entry's text",
+}
+_SEVERITY_WORDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
 def esc(text: object) -> str:
@@ -63,14 +67,44 @@ def el(tag: str, content: str, cls: str = "", **attrs: str) -> str:
     return f'<{tag}{cls_attr} dir="auto"{extra}>{content}</{tag}>'
 
 
-def anchor(url: str | None, label: str | None = None) -> str:
+def url_text(text: str) -> str:
+    """A URL as escaped text; with right-to-left letters each path segment is isolated in a ``<bdi>``
+    so the segments stay in reading order (``/fa/جهان/2023-…``) instead of being reordered as a block."""
+    if not _RTL.search(text):
+        return esc(text)
+    return "".join(el("bdi", esc(part)) if _RTL.search(part) else esc(part) for part in re.split("(/)", text))
+
+
+def anchor(url: str | None, label: str | None = None, *, short: bool = False) -> str:
     """A live link for an http(s) URL only; any other URL (``javascript:``…) is shown as text."""
     if not url:
         return ""
-    text = esc(label or url)
+    text = esc(label) if label is not None else url_text(short_url(url, 64) if short else url)
     if not is_web_url(url):
         return el("span", text, "url-text")
-    return f'<a href="{esc(url.strip())}" dir="auto" rel="noopener noreferrer nofollow">{text}</a>'
+    title = f' title="{esc(url.strip())}"' if short or label is not None else ""
+    return f'<a href="{esc(url.strip())}" dir="auto"{title} rel="noopener noreferrer nofollow">{text}</a>'
+
+
+def linkify(text: str) -> str:
+    """``text`` escaped, with every http(s) URL in it shortened to a link (findings' messages)."""
+    out, pos = [], 0
+    for match in _URL_IN_TEXT.finditer(text):
+        out.append(isolate_quoted(text[pos : match.start()]) + anchor(match.group(), short=True))
+        pos = match.end()
+    return "".join(out) + isolate_quoted(text[pos:])
+
+
+def isolate_quoted(text: str) -> str:
+    """``text`` escaped; a quoted right-to-left passage ('…' or "…") goes in a ``<bdi>`` so its
+    punctuation stays inside the quotation marks in an English sentence."""
+    out, pos = [], 0
+    for match in _QUOTED.finditer(text):
+        if _RTL.search(match.group(2)):
+            quote = esc(match.group(1))
+            out.append(esc(text[pos : match.start()]) + quote + el("bdi", esc(match.group(2))) + quote)
+            pos = match.end()
+    return "".join(out) + esc(text[pos:])
 
 
 def mark(text: str, words: Iterable[str], tag: str) -> str:
@@ -89,8 +123,24 @@ def mark(text: str, words: Iterable[str], tag: str) -> str:
     return "".join(out) + esc(text[pos:])
 
 
-def badge(label: str, severity: Severity | None) -> str:
-    return el("span", esc(label), f"badge sev-{severity.value if severity else 'ok'}")
+def badge(label: str, severity: Severity | None, extra: str = "") -> str:
+    cls = f"badge sev-{severity.value if severity else 'ok'}" + (f" {extra}" if extra else "")
+    return el("span", esc(label), cls)
+
+
+def status_class(severity: Severity | None) -> str:
+    return f"st-{severity.value if severity else 'ok'}"
+
+
+def archive_when(timestamp: str | None) -> str:
+    """``20230428101530`` as ``2023-04-28 10:15:30``; anything else unchanged."""
+    if not timestamp:
+        return ""
+    digits = re.fullmatch(r"(\d{4})(\d{2})(\d{2})(\d{2})?(\d{2})?(\d{2})?", timestamp.strip())
+    if not digits:
+        return timestamp
+    y, m, d, hh, mm, ss = digits.groups()
+    return f"{y}-{m}-{d}" + (f" {hh}:{mm or '00'}:{ss or '00'}" if hh else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +153,7 @@ class HtmlFormatter:
 
     def render(self, run: RunResult) -> str:
         lang = next((r.document.language for r in run.reports if r.document.language), None) or "en"
-        body = [el("h1", "refcheck report"), el("p", esc(summary_line(tally(run))), "summary")]
+        body = [el("h1", "refcheck report"), overview(run, self.show_parse_only)]
         if run.input_errors:
             items = "".join(el("li", esc(e)) for e in run.input_errors)
             body += [el("h2", "Input errors"), f"<ul>{items}</ul>"]
@@ -119,31 +169,116 @@ class HtmlFormatter:
 
     def _report(self, report: ReportCheck, index: int) -> str:
         doc = report.document
+        prefix = f"r{index}-"
         refs, claims = reference_checks(report), claim_checks(report)
         info = f"language {doc.language or '?'} · {len(refs)} references · {len(claims)} claims"
-        parts = [el("h2", esc(doc.path)), el("p", esc(info), "muted")]
+        parts = [el("div", el("h2", esc(doc.path)) + el("span", esc(info), "muted"), "report-head")]
+        if refs and not self.show_parse_only:
+            parts.append(reference_strip(refs, prefix))
+        found = sorted_findings(findings(report))
+        if found:
+            targets = _Targets(refs, claims, prefix)
+            items = "".join(finding_item(f, targets) for f in found)
+            parts += [el("h3", "What needs attention"), f'<ul class="findings">{items}</ul>']
         parts.append(el("h3", "References"))
-        cards = "".join(reference_card(c, self.show_parse_only, f"r{index}-") for c in refs)
+        cards = "".join(reference_card(c, self.show_parse_only, prefix) for c in refs)
         parts.append(f'<div class="cards">{cards}</div>')
         if claims:
             parts.append(el("h3", "Claims"))
-            parts += [claim_block(c, self.show_parse_only) for c in claims]
-        found = sorted_findings(findings(report))
-        if found:
-            items = "".join(
-                el(
-                    "li",
-                    f"{badge(f.severity.value, f.severity)} "
-                    + el("span", esc(f"line {f.line}" if f.line is not None else "—"), "muted")
-                    + " "
-                    + el("code", esc(f.code))
-                    + " "
-                    + el("span", esc(f.message)),
-                )
-                for f in found
-            )
-            parts += [el("h3", "Findings"), f'<ul class="findings">{items}</ul>']
-        return f'<section class="report">{"".join(parts)}</section>'
+            parts += [
+                claim_block(c, self.show_parse_only, f"{prefix}claim-{n}") for n, c in enumerate(claims, 1)
+            ]
+        return f'<section class="report" id="r{index}">{"".join(parts)}</section>'
+
+
+def overview(run: RunResult, parse_only: bool) -> str:
+    """The run at a glance: errors and warnings counted (the CLI's one-line summary, as badges)."""
+    counts: Tally = tally(run)
+    spans = [
+        _count(counts.errors, "error", Severity.ERROR),
+        _count(counts.warnings, "warning", Severity.WARNING),
+    ]
+    text = " ".join(spans)
+    if counts.info:
+        text += " " + el("span", esc(f"and {counts.info} note" + ("" if counts.info == 1 else "s")), "muted")
+    lines = [el("p", text, "summary", title=summary_line(counts))]
+    verdict = (
+        "Nothing fails the default policy."
+        if not counts.errors
+        else "Errors fail the check (exit code 1); warnings are worth a look."
+    )
+    if parse_only:
+        verdict = "Parsed only: no link or claim was checked."
+    lines.append(el("p", esc(verdict), "muted"))
+    return f'<div class="overview">{"".join(lines)}</div>'
+
+
+def _count(number: int, word: str, severity: Severity) -> str:
+    label = f"{number} {word}" + ("" if number == 1 else "s")
+    return el("span", esc(label), f"count sev-{severity.value}" + ("" if number else " zero"))
+
+
+def reference_strip(refs: Sequence[ReferenceCheck], prefix: str) -> str:
+    """Every reference as a small chip linking to its card, coloured by its link's severity."""
+    chips = []
+    for check in refs:
+        link = check.link
+        severity = link_severity(check)
+        state = link.status.value if link is not None else "not checked"
+        label = f"{check.reference.number}" + ("" if severity is None else f" {state}")
+        chip = el("span", esc(label), f"chip {status_class(severity)}")
+        href = f"#{prefix}ref-{check.reference.number}"
+        chips.append(f'<li><a href="{esc(href)}" dir="auto" title="{esc(state)}">{chip}</a></li>')
+    return f'<ul class="refstrip">{el("li", "References:", "muted")}{"".join(chips)}</ul>'
+
+
+class _Targets:
+    """Where each finding points: the reference card for a link, else the claim it is about."""
+
+    def __init__(self, refs: Sequence[ReferenceCheck], claims: Sequence[ClaimCheck], prefix: str) -> None:
+        self.ref_lines = {check.reference.number: check.reference.line for check in refs}
+        self.cards = {check.reference.number: f"{prefix}ref-{check.reference.number}" for check in refs}
+        self.by_result: dict[tuple[int, int | None], str] = {}
+        self.by_line: dict[int, str] = {}
+        for n, check in enumerate(claims, 1):
+            anchor_id = f"{prefix}claim-{n}"
+            for line in (check.claim.line, *(q.line for q in check.claim.quotes)):
+                self.by_line.setdefault(line, anchor_id)
+                for result in check.results:
+                    self.by_result.setdefault((line, result.reference), anchor_id)
+
+    def find(self, found: Finding) -> tuple[str | None, str]:
+        """(anchor id or None, label) for one finding."""
+        about_link = found.code in _LINK_CODES and (
+            found.line is None or self.ref_lines.get(found.reference) == found.line
+        )
+        if not about_link and found.line is not None:
+            target = self.by_result.get((found.line, found.reference)) or self.by_line.get(found.line)
+            if target:
+                return target, f"line {found.line}"
+        if found.reference in self.cards:
+            return self.cards[found.reference], f"reference {found.reference}"
+        return None, f"line {found.line}" if found.line is not None else "—"
+
+
+def finding_item(found: Finding, targets: _Targets) -> str:
+    """One line of the "what needs attention" list, linking to the card or claim it is about."""
+    target, label = targets.find(found)
+    where = (
+        f'<a class="goto" href="#{esc(target)}" dir="auto">{esc(label)}</a>'
+        if target
+        else el("span", esc(label), "muted")
+    )
+    content = (
+        badge(_SEVERITY_WORDS[found.severity], found.severity)
+        + " "
+        + where
+        + " "
+        + el("code", esc(found.code))
+        + " "
+        + el("span", linkify(found.message))
+    )
+    return el("li", content, f"f-{found.severity.value}")
 
 
 def reference_card(check: ReferenceCheck, parse_only: bool, id_prefix: str = "") -> str:
@@ -158,16 +293,20 @@ def reference_card(check: ReferenceCheck, parse_only: bool, id_prefix: str = "")
     parts = [el("div", head, "card-head")]
     parts.append(el("p", esc(ref.title or ref.text), "title", lang=ref.language or ""))
     if ref.outlet:
-        parts.append(el("p", esc(ref.outlet), "outlet muted"))
+        parts.append(el("p", esc(ref.outlet), "outlet muted", lang=ref.language or ""))
     if ref.url:
-        source = f" ({ref.url_source.value})" if ref.url_source else ""
-        parts.append(el("p", anchor(ref.url) + el("span", esc(source), "muted"), "url"))
+        source = el("span", esc(_URL_SOURCE[ref.url_source]), "src muted") if ref.url_source else ""
+        parts.append(el("p", anchor(ref.url) + (" " + source if source else ""), "url"))
     if ref.report_url:
-        parts.append(el("p", "In the report: " + anchor(ref.report_url), "url muted"))
+        shown = anchor(ref.report_url)
+        if not is_web_url(ref.report_url):
+            shown += " " + el("span", "(not a web address)", "muted")
+        parts.append(el("p", el("span", "In the report:", "muted") + " " + shown, "url"))
     if link is not None:
         parts += _link_parts(check)
     parts.append(_meta_table(check, parse_only))
-    return f'<article class="card" id="{esc(id_prefix)}ref-{esc(ref.number)}">{"".join(parts)}</article>'
+    cls = "card" if link is None else f"card {status_class(link_severity(check))}"
+    return f'<article class="{cls}" id="{esc(id_prefix)}ref-{esc(ref.number)}">{"".join(parts)}</article>'
 
 
 def _link_parts(check: ReferenceCheck) -> list[str]:
@@ -182,80 +321,139 @@ def _link_parts(check: ReferenceCheck) -> list[str]:
     elif link.final_url and link.final_url != link.url:
         parts.append(el("p", "→ " + anchor(link.final_url), "url"))
     if link.archive_url:
-        when = f" ({link.archive_timestamp})" if link.archive_timestamp else ""
-        parts.append(el("p", "Archived copy: " + anchor(link.archive_url) + esc(when), "archive"))
+        web = is_web_url(link.archive_url)
+        host = (urlsplit(link.archive_url.strip()).hostname or "") if web else ""
+        when = archive_when(link.archive_timestamp)
+        label = "snapshot" + (f" on {host}" if host else "") + (f", {when}" if when else "")
+        if web:
+            shown = anchor(link.archive_url, label)
+        else:
+            shown = anchor(link.archive_url) + esc(f" ({when})" if when else "")
+        parts.append(el("p", "Archived copy: " + shown, "archive"))
     detail = link.detail or (check.reference.skip_reason or "")
+    if detail == f"HTTP {link.http_status}":
+        detail = ""  # already in the card's head
     if link.dead_since:
-        detail += f" · failing since {link.dead_since} ({link.checks} checks)"
+        detail += (" · " if detail else "") + f"failing since {link.dead_since} ({link.checks} checks)"
     if detail:
         parts.append(el("p", esc(detail), "detail muted"))
     return parts
 
 
+def _date_cell(check: ReferenceCheck) -> str:
+    """The reference's date: ISO first, then the date as written (isolated, so a Persian month name
+    cannot turn the cell right to left and move the parentheses), then its calendar."""
+    ref = check.reference
+    lang = ref.language or ""
+    if not ref.date:
+        return el("bdi", esc(ref.date_text), lang=lang) if ref.date_text else ""
+    cell = el("bdi", esc(ref.date.value.isoformat()), "date")
+    if ref.date.text:
+        calendar = ref.date.calendar.value.replace("_", " ")
+        cell += " (" + el("bdi", esc(ref.date.text), "date", lang=lang) + esc(f", {calendar})")
+    return cell
+
+
 def _meta_table(check: ReferenceCheck, parse_only: bool) -> str:
     ref = check.reference
-    date = ref.date.value.isoformat() if ref.date else (ref.date_text or "")
-    if ref.date and ref.date.text:
-        date += f" ({ref.date.text}, {ref.date.calendar.value})"
     page_dates = " / ".join(
         f"{name} {value.isoformat()}"
         for name, value in (("published", check.page_published), ("modified", check.page_modified))
         if value
     )
-    rows = [("title", ref.title or "", check.page_title or ""), ("date", date, page_dates)]
+    rows = [
+        ("title", esc(ref.title or ""), esc(check.page_title or "")),
+        ("date", _date_cell(check), esc(page_dates)),
+    ]
     head = "<tr><th></th>" + el("th", "reference") + ("" if parse_only else el("th", "page")) + "</tr>"
     cells = "".join(
         "<tr>"
         + el("th", esc(a))
-        + el("td", esc(b), lang=ref.language or "")
-        + ("" if parse_only else el("td", esc(c)))
+        + el("td", b, lang=ref.language or "")
+        + ("" if parse_only else el("td", c))
         + "</tr>"
         for a, b, c in rows
     )
     return f'<table class="meta">{head}{cells}</table>'
 
 
-def claim_block(check: ClaimCheck, parse_only: bool) -> str:
+def _claim_status(check: ClaimCheck, severities: Sequence[Severity]) -> str:
+    """The claim's colour: its worst result after grouping; a claim only candidates hold is "review"."""
+    if not severities:
+        return ""
+    worst = min(severities, key=lambda s: {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}[s])
+    if worst is Severity.WARNING and all(
+        r.verdict is Verdict.CANDIDATE for r, s in zip(check.results, severities, strict=True) if s is worst
+    ):
+        return "st-review"
+    return status_class(None if worst is Severity.INFO else worst)
+
+
+def claim_block(check: ClaimCheck, parse_only: bool, anchor_id: str = "") -> str:
     """A claim, its quotations, and each result with the evidence beside it."""
     claim = check.claim
     markers = ", ".join(str(m) for m in claim.markers)
     parts = [
-        el("div", esc(f"Line {claim.line} · marker {markers}"), "muted"),
+        el("div", el("span", esc(f"Line {claim.line} · marker {markers}"), "muted"), "claim-head"),
         el("p", esc(claim.core), "core"),
     ]
     if claim.quotes:
         items = "".join(el("li", esc(f"line {q.line}: ") + el("q", esc(q.text))) for q in claim.quotes)
         parts.append(f'<ul class="quotes">{items}</ul>')
+    status = ""
     if not parse_only:
-        for result, severity in zip(check.results, result_severities(check), strict=True):
+        severities = result_severities(check)
+        status = _claim_status(check, severities)
+        for result, severity in zip(check.results, severities, strict=True):
             parts.append(result_block(result, claim.core, severity))
-    return f'<article class="claim">{"".join(parts)}</article>'
+    cls = f"claim {status}".strip()
+    id_attr = f' id="{esc(anchor_id)}"' if anchor_id else ""
+    return f'<article class="{cls}"{id_attr}>{"".join(parts)}</article>'
 
 
 def result_block(result: ClaimResult, core: str, severity: Severity) -> str:
     """The quotation (claim-side differences in <del>) beside the evidence (source side in <ins>)."""
     said = result.quote if result.quote is not None else core
     ref = f"reference {result.reference}" if result.reference is not None else "no reference"
-    head = badge(result.verdict.value, severity if severity is not Severity.INFO else None)
+    candidate = result.verdict is Verdict.CANDIDATE
+    head = badge(
+        result.verdict.value,
+        severity if severity is not Severity.INFO else None,
+        "verdict-candidate" if candidate else "",
+    )
+    if candidate and severity is not Severity.INFO:
+        head += " " + el("span", "needs a person to confirm", "review")
     head += " " + el("span", esc(f"{result.score:.2f} · {ref}" + (" · archived" if result.archived else "")))
-    claim_side = el("div", head + el("blockquote", mark(said, (d.claim for d in result.differences), "del")))
+    claim_side = el(
+        "div",
+        el("div", head, "side-label")
+        + el("blockquote", mark(said, (d.claim for d in result.differences), "del")),
+        "said",
+    )
     evidence = result.evidence or ""
     source_side = el(
         "div",
-        el("div", "source says", "muted")
+        el("div", "source says", "side-label")
         + (
             el("blockquote", mark(evidence, (d.source for d in result.differences), "ins"))
             if evidence
-            else ""
+            else el("p", "no passage from the source", "muted")
         ),
+        "evidence",
     )
-    parts = [el("div", claim_side + source_side, "result")]
+    cls = "result needs-review" if candidate else "result"
+    parts = [el("div", claim_side + source_side, cls)]
     if result.differences:
         items = "".join(
-            el("li", esc(f"{d.kind.value}: ") + el("del", esc(d.claim)) + " → " + el("ins", esc(d.source)))
+            el("li", esc(f"{d.kind.value}: ") + _side(d.claim, "del") + " → " + _side(d.source, "ins"))
             for d in result.differences
         )
         parts.append(f'<ul class="differences">{items}</ul>')
     if result.note:
         parts.append(el("p", esc(result.note), "note muted"))
     return "".join(parts)
+
+
+def _side(text: str, tag: str) -> str:
+    """One side of a difference; an empty side says so instead of an invisible empty mark."""
+    return el(tag, esc(text)) if text.strip() else el("span", "(nothing)", "muted")
