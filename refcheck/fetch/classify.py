@@ -34,6 +34,16 @@ NOT_FOUND_PHRASES = (
     "page does not exist",
     "page doesn't exist",
     "page has been removed",
+    "couldn't find that page",
+    "couldn't find the page",
+    "could not find that page",
+    "could not find the page",
+    "can't find that page",
+    "can't find the page",
+    "cannot find the page",
+    "page you're looking for",
+    "page isn't available",
+    "page is no longer available",
     "nothing was found",
     "oops! that page",
     # Persian / Dari
@@ -148,6 +158,8 @@ def challenge_reason(headers: Mapping[str, str], body: bytes, page: Page | None 
     vendor = "Cloudflare" if "cloudflare" in server or "cf-ray" in lowered else "bot"
     if lowered.get("cf-mitigated", "").lower() == "challenge":
         return "Cloudflare challenge"
+    if lowered.get("x-amzn-waf-action", "").lower() in {"challenge", "captcha"}:
+        return f"AWS WAF {lowered['x-amzn-waf-action'].lower()}"
     title = page.title if page is not None and page.title else raw_title(body)
     if title and _has(normalize(title), _phrases("challenge")):
         return f"{vendor} challenge: {title.strip()[:60]}"

@@ -16,9 +16,10 @@ import httpx
 from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt
 from tenacity.wait import wait_base
 
-from refcheck.fetch.body import ACCEPT_ENCODING, TooLarge, read_capped
+from refcheck.fetch.body import ACCEPT_ENCODING, TooLarge, UnknownEncoding, read_capped
 from refcheck.fetch.classify import challenge_reason, is_readable_type
 from refcheck.fetch.options import FetchOptions
+from refcheck.fetch.refresh import refresh_target
 from refcheck.fetch.retry import (
     RETRY_STATUSES,
     TransientStatus,
@@ -44,6 +45,27 @@ class Answer:
     status: int
     headers: dict[str, str]
     body: bytes = b""
+
+
+class BadLocation(Exception):
+    """A redirect whose Location cannot be requested at all (not http(s), or malformed)."""
+
+
+def _next_location(current: str, answer: Answer, any_type: bool) -> str | None:
+    """Where a hop sends the browser: a 3xx Location, or a 2xx page's refresh (refresh.py)."""
+    location = answer.headers.get("location", "")
+    if answer.status in REDIRECT_CODES:
+        return location if location.strip() else None
+    if any_type or not 200 <= answer.status < 300:
+        return None
+    target = refresh_target(answer.body, answer.headers.get("content-type"))
+    if target is None or challenge_reason(answer.headers, answer.body):
+        return None  # a challenge's own scripts move the browser on: it stays a challenge
+    try:
+        same = ascii_url(join(current, target)).split("#")[0] == current.split("#")[0]
+    except (BadUrl, httpx.InvalidURL):
+        return None  # an unusable refresh target: the page stays what it is
+    return None if same else target
 
 
 class HostGate:
@@ -135,10 +157,10 @@ class Session:
             if outcome is not None:
                 return outcome
             assert answer is not None
-            location = answer.headers.get("location", "")
-            if answer.status not in REDIRECT_CODES or not location.strip():
+            ctype = answer.headers.get("content-type")
+            location = _next_location(current, answer, any_type)
+            if location is None:
                 final = current if redirects else url
-                ctype = answer.headers.get("content-type")
                 return Outcome(
                     url, final, tuple(redirects), answer.status, answer.headers, ctype, answer.body
                 )
@@ -181,6 +203,12 @@ class Session:
         except TooLarge:
             detail = f"body over {self.options.max_bytes} bytes"
             return Outcome(url, final, redirects, failure=Failure.TOO_LARGE, detail=detail), None
+        except UnknownEncoding as error:
+            detail = f"content encoding {error}"
+            return Outcome(url, final, redirects, failure=Failure.UNSUPPORTED, detail=detail), None
+        except BadLocation as error:
+            detail = f"redirect to an unusable URL ({error})"
+            return Outcome(url, final, redirects, failure=Failure.UNSUPPORTED, detail=detail), None
         except (httpx.HTTPError, OSError, TimeoutError, DnsFailure, zlib.error) as error:
             return Outcome(url, final, redirects, failure=Failure.ERROR, error=error), None
 
@@ -196,7 +224,14 @@ class Session:
     async def _attempt(self, target: str, any_type: bool) -> Answer:
         """One try, inside a polite slot and the per-request time limit."""
         async with self.gate.slot(host_key(target)), asyncio.timeout(self.options.timeout):
-            response = await self.client.send(self.client.build_request("GET", target), stream=True)
+            try:
+                response = await self.client.send(self.client.build_request("GET", target), stream=True)
+            except (httpx.InvalidURL, httpx.RemoteProtocolError) as error:
+                # httpx parses a redirect's Location itself (response.next_request) and raises on
+                # one it cannot request ("javascript:...", a bad port): the hop's answer, not a fault
+                if isinstance(error, httpx.InvalidURL) or "location header" in str(error).lower():
+                    raise BadLocation(str(error)) from error
+                raise
             try:
                 return await self._read(response, any_type)
             finally:

@@ -2,19 +2,25 @@
 
 Rules, first match wins (``decide``):
 
-1. refused target (safety) -> refused; a non-http(s) scheme or an unusable URL -> unsupported
+1. refused target (safety) -> refused; a non-http(s) scheme or an unusable URL (also a redirect's
+   Location) or a Content-Encoding refcheck cannot decode (br, zstd) -> unsupported
 2. an exception after retries: TLS -> tls_error, DNS -> dns_error, timeout -> timeout,
    anything else (refused, reset) -> connection_error
 3. a redirect loop or more than max_redirects hops -> server_error ("redirect loop", "too many redirects")
 4. body over max_bytes (after decompression) -> too_large
-5. a bot challenge (cf-mitigated header, challenge markup or title), whatever the code -> blocked
+5. a bot challenge (cf-mitigated or x-amzn-waf-action header, challenge markup or title), whatever
+   the code -> blocked
 6. 401, 403, 429, 451 -> blocked; any other 4xx but 404/408/410 (400, 405, 406, 999...) -> blocked too
 7. 404, 410 -> not_found; 408 -> timeout; 5xx -> server_error; 3xx without a Location -> server_error
 8. 2xx with a content type that is not HTML, XHTML, text or PDF -> unsupported
-9. 2xx after an article URL was redirected to a site's home page -> soft_404
-10. 2xx whose title or headline says "not found" (four languages) -> soft_404
-11. 2xx reached through permanent redirects only (301/308) to another URL -> redirected (cite final_url)
-12. any other 2xx (also through 302/303/307) -> ok
+9. 2xx after a page was redirected to a login page (/login, accounts.example...) -> blocked
+10. 2xx after an article URL was redirected to a site's home page -> soft_404
+11. 2xx whose title or headline says "not found" (four languages) -> soft_404
+12. 2xx reached through permanent redirects only (301/308) to another URL -> redirected (cite final_url)
+13. any other 2xx (also through 302/303/307, or a page's own refresh: refresh.py) -> ok
+
+A hop is a 3xx with a Location or a 2xx page that refreshes at once to another URL (refresh.py);
+the status is that of the chain's last answer.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from dataclasses import dataclass, field
 
 from refcheck.fetch.classify import challenge_reason, is_readable_type, soft_404_reason
 from refcheck.fetch.retry import ErrorKind, error_kind
-from refcheck.fetch.urls import is_home_redirect
+from refcheck.fetch.urls import is_home_redirect, is_login_redirect
 from refcheck.models import LinkStatus, Page, Redirect
 
 PERMANENT = frozenset({301, 308})
@@ -109,6 +115,8 @@ def _decide_success(outcome: Outcome, page: Page | None) -> tuple[LinkStatus, st
     if not is_readable_type(outcome.content_type, outcome.body):
         return LinkStatus.UNSUPPORTED, f"content type {outcome.content_type}"
     final = outcome.final_url or outcome.url
+    if outcome.redirects and is_login_redirect(outcome.url, final):
+        return LinkStatus.BLOCKED, f"redirected to a login page {final}"
     if outcome.redirects and is_home_redirect(outcome.url, final):
         return LinkStatus.SOFT_404, "redirected to site root"
     reason = soft_404_reason(page) if page is not None else None
