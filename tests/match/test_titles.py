@@ -6,7 +6,9 @@ from refcheck.match.titles import best_title_agreement, title_agrees
 
 
 def test_a_title_with_the_sites_name_added_agrees() -> None:
-    assert title_agrees("The Evolving Russian-Taliban Relations", "The Evolving Russian-Taliban Relations - Rise to Peace")
+    assert title_agrees(
+        "The Evolving Russian-Taliban Relations", "The Evolving Russian-Taliban Relations - Rise to Peace"
+    )
 
 
 def test_letter_forms_and_digits_do_not_matter() -> None:
@@ -17,7 +19,10 @@ def test_letter_forms_and_digits_do_not_matter() -> None:
 
 
 def test_another_page_disagrees() -> None:
-    assert title_agrees("Russia and the Taliban: Prospective Partners?", "Page not found | Example News") is False
+    assert (
+        title_agrees("Russia and the Taliban: Prospective Partners?", "Page not found | Example News")
+        is False
+    )
 
 
 def test_a_translated_title_cannot_be_compared() -> None:
@@ -26,6 +31,8 @@ def test_a_translated_title_cannot_be_compared() -> None:
 
 def test_any_cited_title_may_agree() -> None:
     page = "Taliban delegation to take part in Russia — Islamic World forum in Kazan - TASS"
-    assert best_title_agreement(("Tass, Russian New Agency", "Taliban delegation to take part in Russia"), page)
+    assert best_title_agreement(
+        ("Tass, Russian New Agency", "Taliban delegation to take part in Russia"), page
+    )
     assert best_title_agreement(("A completely different headline here",), page) is False
     assert best_title_agreement(("Anything at all",), None) is None

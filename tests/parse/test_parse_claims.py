@@ -72,7 +72,7 @@ def test_a_heading_is_not_joined_to_the_next_paragraph() -> None:
 
 def test_a_marker_pushed_to_the_next_page_still_closes_the_sentence_before_the_break() -> None:
     text = "Earlier claim.¹ Russia's concerns about Afghanistan heightened.\n\n\n\n⁷ Russian Defense Minister spoke.⁸\n"
-    first, seventh, eighth = claims_of(text)
+    _, seventh, eighth = claims_of(text)
     assert seventh.markers == (7,)
     assert seventh.core == "Russia's concerns about Afghanistan heightened."
     assert eighth.core == "Russian Defense Minister spoke."
