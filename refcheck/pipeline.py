@@ -85,19 +85,20 @@ async def check_reports(
 ) -> RunResult:
     """Parse, fetch, extract and match every report; a report that cannot be read is an input error."""
     documents, errors = parse_reports(paths, config, options.today)
-    fetched = await fetch_all(_requests(documents), options.fetch, read_page, observer)
+    fetched = await fetch_all(_requests(documents, options.read_archive), options.fetch, read_page, observer)
     checks = tuple(check_document(document, fetched, options) for document in documents)
     return RunResult(reports=checks, input_errors=tuple(errors))
 
 
-def _requests(documents: Sequence[Document]) -> list[FetchRequest]:
+def _requests(documents: Sequence[Document], read_archive: bool) -> list[FetchRequest]:
+    """Each URL to fetch, once; a configured archive copy only when archives are read."""
     requests: dict[str, FetchRequest] = {}
     for document in documents:
         for reference in document.references:
             if reference.skip_reason:
                 continue
             date = reference.date.value if reference.date else document.date
-            for url in (reference.url, reference.archive_url):
+            for url in (reference.url, reference.archive_url if read_archive else None):
                 if url and url not in requests:
                     requests[url] = FetchRequest(url, date)
     return list(requests.values())
@@ -109,11 +110,12 @@ def check_document(document: Document, fetched: Mapping[str, Fetched], options: 
     link_checks = [_reference_check(reference, fetched) for reference in document.references]
     sources: dict[int, SourceIndex | str] = {}
     indexes: dict[int, SourceIndex] = {}
+    built: dict[int, SourceIndex] = {}  # one index per page, however many references cite it
     for reference in document.references:
         page = _page_for_claims(reference, fetched, options)
         if isinstance(page, Page):
-            indexes[reference.number] = index_page(page)
-            sources[reference.number] = indexes[reference.number]
+            index = built.get(id(page)) or built.setdefault(id(page), index_page(page))
+            indexes[reference.number] = sources[reference.number] = index
         else:
             sources[reference.number] = page
     claims: list[ClaimCheck] = []
