@@ -121,7 +121,10 @@ def date_problems(reference: Reference, not_after: dt.date) -> list[Problem]:
         message = f"the date {reference.date_text!r} cannot be read in any calendar"
         return [Problem(ProblemCode.UNREADABLE_DATE, Severity.WARNING, message, **at)]
     if reference.date and reference.date.value > not_after + FUTURE_SLACK:
-        message = f"the date {reference.date.text!r} ({reference.date.value.isoformat()}) is in the future"
+        message = (
+            f"the date {reference.date.text!r} ({reference.date.value.isoformat()}) is after the report's"
+            f" own date ({not_after.isoformat()})"
+        )
         return [Problem(ProblemCode.FUTURE_DATE, Severity.WARNING, message, **at)]
     return []
 

@@ -11,11 +11,12 @@ import re
 
 from refcheck.models import Claim, Quote
 
-from .lines import LineIndex, Paragraph, flatten
+from .lines import LineIndex, Paragraph, flatten, quotation_open
 from .markers import Marker
 
 _QUOTES = (
     re.compile(r"“([^“”]{2,}?)”"),
+    re.compile(r"(?<!\w)”([^“”]{2,}?)“"),  # right-to-left text typed with the marks mirrored
     re.compile(r"«([^«»]{2,}?)»"),
     re.compile(r"„([^„“”]{2,}?)[“”]"),
     re.compile(r"(?<![\w’])‘([^‘’]{2,}?)’(?!\w)"),
@@ -71,7 +72,9 @@ def _claim(text: str, span_start: int, marker: Marker, index: LineIndex, before:
 
 def _quotes_in(span: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
-    for pattern in _QUOTES:
+    mirrored = 0 <= span.find("”") < span.find("“") or "“" not in span
+    patterns = [_QUOTES[1], _QUOTES[0]] if mirrored else list(_QUOTES[:1])
+    for pattern in [*patterns, *_QUOTES[2:]]:
         for match in pattern.finditer(span):
             if not any(match.start() < other.end() and other.start() < match.end() for other in found):
                 found.append(match)
@@ -95,7 +98,7 @@ def sentence_starts(span: str) -> list[int]:
 def _inside_quote(span: str, position: int) -> bool:
     """Whether ``position`` lies inside an open quotation (a sentence may end inside a quote)."""
     head = span[:position]
-    return head.count("“") > head.count("”") or head.count("«") > head.count("»") or head.count('"') % 2 == 1
+    return quotation_open(head)
 
 
 def _last_sentence_start(span: str) -> int:

@@ -20,6 +20,11 @@ from .urls import urls_in_text
 MARKDOWN_LINK = re.compile(r"\[((?:\\.|[^\]\\])*)\]\(\s*([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\s*\)")
 _ESCAPED = re.compile(r"\\(.)")
 _SEGMENT_SPLIT = re.compile(r"\s*[,،]\s+|(?<=[^\s.]{2})\.\s+")
+# A URL that a PDF export wrapped at a "/" or "-": the next line goes on with more of its path.
+_URL_WRAP = re.compile(
+    r"(https?://\S*[/\-_=?&.])[ \t]*\n[ \t]*(?=[\w%\-./?=&#~]*[\d/\-_%=?&])([\w%\-./?=&#~]+)(?=\s|$)"
+)
+_YEAR_IN_PARENTHESES = re.compile(r"\(\s*[0-9۰-۹٠-٩]{4}\s*[a-z]?\)")
 _EDGE = ' \t\n,،;؛:.-–—|"“”«»'
 
 
@@ -59,7 +64,7 @@ def read_fields(
     raw: str, extra_links: tuple[EntryLink, ...] = (), context_year: int | None = None
 ) -> EntryFields:
     """The fields of an entry whose number has been removed. ``extra_links``: hyperlinks of the document."""
-    text, markdown_links = flatten_markdown(raw)
+    text, markdown_links = flatten_markdown(_URL_WRAP.sub(r"\1\2", raw))
     links = tuple(markdown_links) + tuple(link for link in extra_links if link not in markdown_links)
     text_urls = tuple(url for _, _, url in urls_in_text(text))
     labels = find_labels(text)
@@ -144,8 +149,11 @@ def _outlet_and_title(
         return None, None
     if len(segments) == 1:
         return None, segments[0]
-    start = _title_start(segments, link_text)
     separator = "، " if _is_arabic_script(head) else ", "
+    year = next((i for i, segment in enumerate(segments[:-1]) if _YEAR_IN_PARENTHESES.search(segment)), None)
+    if year is not None:  # "Author, Name (2022). Title. Journal.": the title follows the year
+        return separator.join(segments[: year + 1] + segments[year + 2 :]), segments[year + 1]
+    start = _title_start(segments, link_text)
     return separator.join(segments[:start]) or None, separator.join(segments[start:])
 
 

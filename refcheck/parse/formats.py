@@ -148,6 +148,7 @@ _HTML_PARAGRAPHS = frozenset(
     {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "dl", "table", "pre", "hr", "figure",
      "section", "article", "header", "footer", "aside", "nav", "main", "address", "details", "fieldset"}
 )  # fmt: skip
+_HTML_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _HTML_LINES = frozenset(
     {"div", "li", "dt", "dd", "tr", "td", "th", "caption", "figcaption", "br", "body", "summary", "legend"}
 )
@@ -190,6 +191,8 @@ def _read_html(data: bytes, path: Path) -> ReportText:
                 value = str(node.get("value") or "")
                 counters[-1] = int(value) if value.isdigit() else counters[-1] + 1
                 out.start_item(f"{counters[-1]}. ")
+            if name in _HTML_HEADINGS:  # marked as in Markdown, so that it never joins a paragraph
+                out.start_item("# ")
             if name == "a" and node.has_attr("href"):
                 out.open_link(str(node.get("href")))
             elif name == "a":

@@ -60,6 +60,11 @@ def field_link(instruction: str) -> str | None:
     return url + (f"#{anchor}" if anchor else "")
 
 
+def _is_heading(style: str | None) -> bool:
+    """Word's built-in heading and title styles ("Heading1", "Heading 2", "Title")."""
+    return bool(style) and re.match(r"(?i)(heading\s*\d|title)$", style or "") is not None
+
+
 def _val(element: object, path: str) -> str | None:
     found = element.find(path) if element is not None else None  # type: ignore[attr-defined]
     return None if found is None else found.get(f"{_W}val")
@@ -151,6 +156,8 @@ class _DocxWriter:
         self.out.brk(strength)
         if listed:
             self.out.start_item(listed)
+        elif _is_heading(_val(paragraph, f"{_W}pPr/{_W}pStyle")):  # marked as in Markdown: never joined
+            self.out.start_item("# ")
         self.inline(paragraph)
         self.out.brk(strength)
 

@@ -7,6 +7,11 @@ import re
 from dataclasses import dataclass
 
 _TERMINAL = (*'.!?؟:;"”»’)]', "…")
+# Footnote markers that may follow a sentence's closing punctuation: ".²", ".[3]", ".7", "»۲"
+_TRAILING_MARKERS = re.compile(
+    r"(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^?[0-9۰-۹٠-٩]{1,3}\]|(?<=[.!?؟\"”»“’)])[0-9۰-۹٠-٩]{1,3})(?:[,،\s]*"
+    r"(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^?[0-9۰-۹٠-٩]{1,3}\]))*$"
+)
 _BLANK_RUN = re.compile(r"\n[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)*")
 
 
@@ -55,21 +60,34 @@ def _trimmed(text: str, start: int, end: int) -> Paragraph:
     return Paragraph(start, end)
 
 
-def continues(previous: str, following: str) -> bool:
+def continues(previous: str, following: str, block: str | None = None) -> bool:
     """Whether ``following`` goes on the sentence that ``previous`` left open (a page break or wrap).
 
-    A paragraph that ends without closing punctuation is cut by a page break when the next one starts
-    in lower case, or when both are prose (long enough not to be a heading or a list label).
+    ``previous`` is the paragraph just before; ``block`` the paragraph it belongs to so far. A quotation
+    left open goes on. Otherwise a paragraph that ends without closing punctuation (a footnote marker
+    after it does not count) is cut by a page break when the next one starts in lower case, or when both
+    are prose (long enough not to be a heading or a list label).
     """
-    last = previous.rstrip()
-    if not last or last.endswith(_TERMINAL) or _looks_like_heading(last):
-        return False
+    last = _TRAILING_MARKERS.sub("", previous.rstrip())
     first = following.lstrip()
-    if not first or _looks_like_heading(first.split("\n", 1)[0]):
+    if not last or not first or _looks_like_heading(first.split("\n", 1)[0]):
+        return False
+    if quotation_open(block if block is not None else previous):
+        return True
+    if last.endswith(_TERMINAL) or _looks_like_heading(last):
         return False
     if first[0].islower():
         return True
     return len(last.split()) >= 8 and len(first.split()) >= 4
+
+
+def quotation_open(text: str) -> bool:
+    """Whether ``text`` opens a quotation it does not close («…», “…”, ”…“ or straight quotes)."""
+    return (
+        text.count("«") > text.count("»")
+        or text.count("“") > text.count("”") + text.count("„")
+        or text.count('"') % 2 == 1
+    )
 
 
 def _looks_like_heading(line: str) -> bool:
@@ -82,13 +100,17 @@ def _looks_like_heading(line: str) -> bool:
 def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Paragraph]:
     """Paragraphs of ``text[start:end]``, joined where a page break or line wrap split one."""
     joined: list[Paragraph] = []
+    previous: Paragraph | None = None  # the last raw paragraph: its own end decides, not the block's
     for paragraph in raw_paragraphs(text, start, end):
-        if joined and continues(
-            text[joined[-1].start : joined[-1].end], text[paragraph.start : paragraph.end]
-        ):
-            joined[-1] = Paragraph(joined[-1].start, paragraph.end)
-        else:
-            joined.append(paragraph)
+        following = text[paragraph.start : paragraph.end]
+        if previous is not None and joined:
+            block = text[joined[-1].start : joined[-1].end]
+            if continues(text[previous.start : previous.end], following, block):
+                joined[-1] = Paragraph(joined[-1].start, paragraph.end)
+                previous = paragraph
+                continue
+        joined.append(paragraph)
+        previous = paragraph
     return joined
 
 

@@ -19,10 +19,11 @@ _SEPARATOR = r"\s*[,،;⁻‐–\-]\s*"
 
 _SUPERSCRIPT_MARK = re.compile(rf"{_SUP}{{1,3}}(?:[,،⸴˒⁻]{_SUP}{{1,3}})*")
 _BRACKET_MARK = re.compile(rf"\[\^?({_DIGITS}{{1,3}}(?:{_SEPARATOR}{_DIGITS}{{1,3}})*)\](?!\(|:)")
-# Plain digits right after a letter and sentence punctuation, or after a closing quote or parenthesis.
+# Plain digits right after a letter and sentence punctuation, or after a closing quote or parenthesis
+# (“ closes a quotation in right-to-left text typed as ”…“).
 _PLAIN_MARK = re.compile(
-    rf"(?:(?<=[^\W\d_][.!?؟;؛])|(?<=[^\W\d_][.!?؟,،]['\"”»’)])|(?<=[^\W\d_]['\"”»’)])"
-    rf"|(?<=[^\W\d_]['\"”»’)][.!?؟;؛]))"
+    rf"(?:(?<=[^\W\d_][.!?؟;؛])|(?<=[^\W\d_][.!?؟,،]['\"”»“’)])|(?<=[^\W\d_]['\"”»“’)])"
+    rf"|(?<=[^\W\d_]['\"”»“’)][.!?؟;؛]))"
     rf"({_DIGITS}{{1,3}})(?=[\s\"”»’.,;:،؛)]|$)(?![.,]{_DIGITS})"
 )
 

@@ -66,7 +66,7 @@ _DIGIT = r"[0-9۰-۹٠-٩]"
 # An entry's number at the start of a line: 12 / 12. / 12) / [12] / [^12]: / ¹² / ۱۲- / ^12
 ENTRY_START = re.compile(
     rf"^[ \t]*(?:[-*+][ \t]+)?(?:\[\^?(?P<bracketed>{_DIGIT}{{1,3}})\]:?"
-    rf"|\^?(?P<plain>{_DIGIT}{{1,3}})(?![0-9۰-۹٠-٩/.\-:]\S)[.)\-–:]?"
+    rf"|\^?(?P<plain>{_DIGIT}{{1,3}})(?!{_DIGIT}|[/.\-:]{_DIGIT})[.)\-–:]?"
     rf"|(?P<sup>[{SUPERSCRIPTS}]{{1,3}}))[ \t\u00a0]*(?=\S)"
 )
 
@@ -95,7 +95,16 @@ def heading_name(line: str) -> str:
 def is_reference_heading(line: str) -> bool:
     """A line that is only a reference-list heading; "References..... 9" in a contents list is not."""
     stripped = line.strip()
-    return 0 < len(stripped) <= 60 and heading_name(stripped) in HEADINGS
+    if not 0 < len(stripped) <= 60:
+        return False
+    name = heading_name(stripped)
+    # "سرچینې او ماخذونه", "منابع و مآخذ", "Notes and Sources": names of the list joined by "and"
+    parts = _AND.split(name)
+    return name in HEADINGS or (len(parts) > 1 and all(part in HEADINGS for part in parts))
+
+
+_AND = re.compile(r"\s+(?:و|او|and|&)\s+")
+_FOOTNOTE_DEFINITION = re.compile(r"^[ \t]*\[\^[0-9۰-۹٠-٩]{1,3}\]:", re.MULTILINE)
 
 
 def entry_number(digits: str) -> int:
@@ -111,7 +120,17 @@ def find_section(text: str) -> Section | None:
     headings = [number for number, line in enumerate(lines, start=1) if is_reference_heading(line)]
     sections = [_section(text, heading, lines, index) for heading in reversed(headings)]
     with_entries = [section for section in sections if section.entries]
-    return (with_entries or sections or [None])[0]
+    return (with_entries or sections or [_footnote_definitions(text, index)])[0]
+
+
+def _footnote_definitions(text: str, index: LineIndex) -> Section | None:
+    """Without a heading, Markdown footnote definitions ("[^1]: …") at the end are the list."""
+    definitions = list(_FOOTNOTE_DEFINITION.finditer(text))
+    if not definitions:
+        return None
+    start = definitions[0].start()
+    entries = _entries(text, start, index)
+    return Section(index.line_of(start), start, tuple(entries)) if entries else None
 
 
 def _section(text: str, heading: int, lines: list[str], index: LineIndex) -> Section:

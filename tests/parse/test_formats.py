@@ -129,12 +129,12 @@ def test_html_blocks_links_and_superscripts(tmp_path: Path) -> None:
 </body></html>"""
     report = read_report(_write(tmp_path, "r.html", html))
     assert report.text.splitlines() == [
-        "Weekly Analysis",
+        "# Weekly Analysis",  # headings are marked as in Markdown, so no page-break rule joins them
         "",
         "Putin was among the first¹ and Kabulov said so.³",
         "Next line",
         "",
-        "References",
+        "# References",
         "",
         "1. Rise to peace, The Evolving Russian-Taliban Relations",
         "2. BBC, رزمایش پیمان امنیت جمعی",
@@ -228,7 +228,7 @@ def test_docx_paragraphs_links_superscripts_lists_and_tables(tmp_path: Path) -> 
 
     report = read_report(path)
     assert report.text.splitlines() == [
-        "Weekly Analysis",
+        "# Weekly Analysis",  # a Heading style, marked as in Markdown
         "",
         "Russia and the Taliban share interests.² Next sentence.",
         "After a line break.",

@@ -76,3 +76,25 @@ def test_a_marker_pushed_to_the_next_page_still_closes_the_sentence_before_the_b
     assert seventh.markers == (7,)
     assert seventh.core == "Russia's concerns about Afghanistan heightened."
     assert eighth.core == "Russian Defense Minister spoke."
+
+
+def test_a_heading_after_a_cited_paragraph_is_not_part_of_the_next_claim() -> None:
+    text = (
+        "The ministry said that more than 450 thousand people have returned so far.2\n\n"
+        "Position of the Government of Pakistan\n\n"
+        "The interior minister said that all must leave by November.3\n"
+    )
+    _, third = claims_of(text)
+    assert third.text == "The interior minister said that all must leave by November."
+
+
+def test_a_quotation_left_open_at_a_page_break_goes_on_after_it() -> None:
+    text = "یک کارشناس گفت: «بدون سرمایه‌گذاری در مدیریت آب، هیچ توافقی پایدار نخواهد\n\n\n\nماند.»۱\n"
+    (claim,) = claims_of(text)
+    assert [q.text for q in claim.quotes] == ["بدون سرمایه‌گذاری در مدیریت آب، هیچ توافقی پایدار نخواهد ماند."]
+
+
+def test_mirrored_quotation_marks_of_right_to_left_text() -> None:
+    (claim,) = claims_of("قال المتحدث: ”الصين تحترم سيادة أفغانستان.“٢\n")
+    assert claim.markers == (2,)
+    assert [q.text for q in claim.quotes] == ["الصين تحترم سيادة أفغانستان."]

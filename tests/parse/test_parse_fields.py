@@ -83,3 +83,22 @@ def test_accessed_date_is_not_the_publication_date() -> None:
 
 def test_kind_enum_values() -> None:
     assert {kind.value for kind in LabelKind} == {"link", "date", "accessed"}
+
+
+def test_author_year_entries_take_the_title_after_the_year() -> None:
+    fields = read_fields(
+        "Ahmadi, Rahim (2022). The Long History of TAPI. Journal of Regional Energy Studies. https://j.example/1"
+    )
+    assert fields.title == "The Long History of TAPI"
+    assert fields.outlet == "Ahmadi, Rahim (2022), Journal of Regional Energy Studies"
+    persian = read_fields("رحیمی، احمد (۲۰۲۲). تاریخ طولانی تاپی. مجله مطالعات انرژی. https://j.example/2")
+    assert persian.title == "تاریخ طولانی تاپی"
+
+
+def test_a_url_wrapped_by_a_pdf_export_is_joined_but_a_following_word_is_not() -> None:
+    assert read_fields("DW, Title, https://www.dw.com/fa-af/\na-66978123").text_urls == (
+        "https://www.dw.com/fa-af/a-66978123",
+    )
+    assert read_fields("DW, Title, https://www.dw.com/fa-af/\nAccessed 3 May").text_urls == (
+        "https://www.dw.com/fa-af/",
+    )

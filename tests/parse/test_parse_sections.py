@@ -93,3 +93,17 @@ def test_numbers_inside_an_entry_do_not_start_entries() -> None:
 
 def test_no_heading_no_section() -> None:
     assert find_section("Just a text.\n\n1 A numbered line.\n") is None
+
+
+@pytest.mark.parametrize("line", ["سرچينې او ماخذونه", "منابع و مآخذ", "Notes and Sources"])
+def test_two_names_of_the_list_joined_by_and(line: str) -> None:
+    assert is_reference_heading(line)
+
+
+def test_an_entry_number_glued_to_its_text() -> None:
+    assert [n for n, _ in entries_of("Body.\n\nReferences\n\n1.Outlet, Title.\n2.Other, Title.\n")] == [1, 2]
+
+
+def test_markdown_footnote_definitions_without_a_heading_are_the_list() -> None:
+    text = "A claim.[^1] Another.[^2]\n\n[^1]: Outlet, Title, https://a.example/1\n[^2]: Other, https://a.example/2\n"
+    assert [n for n, _ in entries_of(text)] == [1, 2]
