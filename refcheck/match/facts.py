@@ -1,9 +1,11 @@
 """The facts a claim stands on: words, negations, numbers, dates and names, read from normalized keys.
 
 Tokens are read from a ``Normalized`` key (refcheck.text.normalize) and keep their key offsets, so every
-difference can be shown in the original text. Numbers are folded (``2,500`` = ``2500`` = ``۲۵۰۰``);
-negations are recognised as words (not, نه, لا…) and as verb prefixes (کرد/نکرد, می/نمی); dates are read
-with refcheck.text.dates in any calendar.
+difference can be shown in the original text. Numbers are folded (``2,500`` = ``2500`` = ``۲۵۰۰``), a
+number and its multiplier word are one value (``۸۰ هزار`` = ``80 thousand`` = ``80,000``), and English
+number words (two…twenty, the tens) are numbers (six ≠ sixteen); negations are recognised as words (not,
+نه, لا…) and as verb prefixes (کرد/نکرد, می/نمی); dates are read with refcheck.text.dates in any
+calendar. Attribution verbs (said, گفت, وویل, قال) are stopwords: every report has them.
 """
 
 from __future__ import annotations
@@ -59,9 +61,23 @@ _OTHER_MONTHS = _words(
 )
 MONTH_WORDS = frozenset(_ENGLISH_MONTHS) | frozenset(normalize(m) for m in _OTHER_MONTHS)
 
-STOPWORDS = frozenset(
-    _words(
-        """
+# Verbs that attribute a statement (said, گفت, وویل, قال): every report has them, so sharing one with a
+# passage says nothing about what was said.
+ATTRIBUTION_VERBS = frozenset(
+    normalize(w)
+    for w in _words(
+        "announced stated added noted "
+        "گفت گفته گفتند افزود افزوده اعلام "
+        "وویل ویل ویلي وايي ووایه ووېل ویلی "
+        "قال قالت وقال وقالت يقول تقول أعلن أعلنت وأعلن وأعلنت ذكر ذكرت أكد أكدت وأكد وأكدت أضاف وأضاف "
+        "أضافت وأضافت أوضح أوضحت وأوضح وأوضحت صرح صرحت"
+    )
+)
+
+STOPWORDS = (
+    frozenset(
+        _words(
+            """
         a an the and or but of to in on at by for from with as is are was were be been being has have had
         do does did this that these those it its it's they them their there here he she his her him we our
         you your i me my which who whom whose what when where why how than then so such also very more most
@@ -70,14 +86,17 @@ STOPWORDS = frozenset(
         say told tell according s t one
         و در به از که این را با است برای آن یک تا می شد شده بود ها های هم نیز کرد کرده اند او ما شما ایشان
         وی خود چه اما یا اگر پس بر روی باید شود گفت گفته همه دیگر هر کنند کند داد دارد داشت
-        د په او له چې دا یې ته هم کې سره څخه ده دي وو وه شو شوی کړ کړی کړې پر هغه هغوی موږ ډېر
+        د په او له چې دا یې ته هم کې سره څخه ده دي وو وه شو شوی شی کړ کړی کړې پر هغه هغوی موږ ډېر
         """
+        )
     )
-) | frozenset(
-    normalize(w)
-    for w in _words(
-        "في من على إلى عن أن ما هذا هذه ذلك التي الذي الذين كان كانت قد لقد مع بين كل بعد قبل عند"
+    | frozenset(
+        normalize(w)
+        for w in _words(
+            "في من على إلى عن أن ما هذا هذه ذلك التي الذي الذين كان كانت قد لقد مع بين كل بعد قبل عند"
+        )
     )
+    | ATTRIBUTION_VERBS
 )
 
 
@@ -91,8 +110,10 @@ class Token:
 
     @property
     def canon(self) -> str:
-        """The compared form: numbers without thousands separators or ordinal suffix."""
-        return canonical_number(self.text) if self.text[0].isdigit() else self.text
+        """The compared form: numbers without separators or ordinal suffix; number words as digits."""
+        if self.text[0].isdigit():
+            return canonical_number(self.text)
+        return NUMBER_WORDS.get(self.text, self.text)
 
 
 def canonical_number(text: str) -> str:
@@ -148,8 +169,83 @@ def negation_pair(claim_word: str, source_word: str) -> bool:
     return False
 
 
-def numbers_of(words: Iterable[str]) -> set[str]:
-    return {canonical_number(word) for word in words if is_number(word)}
+# English number words compared as numbers (six/sixteen); "one" is left out: it is mostly a pronoun.
+NUMBER_WORDS = {
+    word: str(value)
+    for value, word in enumerate(
+        _words(
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+            "sixteen seventeen eighteen nineteen twenty"
+        )
+    )
+    if word != "one"
+} | {
+    word: str(value)
+    for value, word in zip(
+        range(30, 100, 10), _words("thirty forty fifty sixty seventy eighty ninety"), strict=True
+    )
+}
+# A multiplier word after a number: "80 thousand" = "۸۰ هزار" = 80,000.
+_MULTIPLIERS = {
+    normalize(word): 10**power
+    for words, power in (
+        ("thousand thousands هزار زره الف الاف", 3),
+        ("million millions میلیون ملیون میلیونه ملیونه مليون ملايين", 6),
+        ("billion billions میلیارد ملیارد مليار مليارات", 9),
+    )
+    for word in _words(words)
+}
+
+
+def number_value(word: str) -> str | None:
+    """The canonical number a word states (``2,500`` → ``2500``, ``sixteen`` → ``16``), or None."""
+    if is_number(word):
+        return canonical_number(word)
+    return NUMBER_WORDS.get(word)
+
+
+def fold_numbers(words: Sequence[str], keep_parts: bool = False) -> list[str]:
+    """The numbers ``words`` state, a number and its multiplier word read as one value (۸۰ هزار → 80000).
+
+    ``keep_parts``: also keep the number before a multiplier (a page is searched for either form).
+    """
+    found: list[str] = []
+    for start, end, value in number_spans(words):
+        found.append(value)
+        if keep_parts and end - start > 1:
+            found.append(number_value(words[start]) or value)
+    return found
+
+
+def number_spans(words: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Each number of ``words`` as (first word, end word, value); a multiplier word belongs to its number."""
+    found: list[tuple[int, int, str]] = []
+    for i, word in enumerate(words):
+        value = number_value(word)
+        if value is None:
+            continue
+        multiplier = _MULTIPLIERS.get(words[i + 1]) if i + 1 < len(words) else None
+        if multiplier is not None and re.fullmatch(r"\d+(?:\.\d+)?", value):
+            found.append((i, i + 2, _scaled(value, multiplier)))
+        else:
+            found.append((i, i + 1, value))
+    return found
+
+
+def _scaled(value: str, multiplier: int) -> str:
+    whole, _, fraction = value.partition(".")
+    digits = int(whole + fraction) * multiplier
+    return str(digits // 10 ** len(fraction)) if digits % 10 ** len(fraction) == 0 else value
+
+
+def is_year(number: str) -> bool:
+    """A number that reads as a Gregorian or Hijri year (2016, 1403, 1351) rather than a count."""
+    return len(number) == 4 and number.isdigit() and 1300 <= int(number) <= 2100
+
+
+def numbers_of(words: Sequence[str]) -> set[str]:
+    """Every number of a page's words, each multiplied form and its parts (for look-ups)."""
+    return set(fold_numbers(words, keep_parts=True))
 
 
 _YEAR_RANGE = re.compile(r"\b(1[89]|20)(\d\d)-(\d\d)\b")
@@ -182,7 +278,11 @@ def content_words(words: Iterable[str]) -> list[str]:
     return [
         stem(w)
         for w in words
-        if len(w) > 1 and w not in STOPWORDS and not is_negation(w) and not is_number(w)
+        if len(w) > 1
+        and w not in STOPWORDS
+        and w not in NUMBER_WORDS
+        and not is_negation(w)
+        and not is_number(w)
     ]
 
 

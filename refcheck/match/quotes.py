@@ -4,7 +4,9 @@ Tiers: (1) the normalized quotation is a substring of the page key, or of the de
 a space); (2) ``rapidfuzz.fuzz.partial_ratio_alignment`` locates the best passage, the window is refined
 to whole words, and a token diff (``Levenshtein.opcodes``) lists the differences. A changed negation,
 number, date or name makes a ``mismatch``; other words make it ``close``; below the similarity floor the
-quotation is ``not_found``. A fuzzy score alone never decides: a dropped "not" scores 93.
+quotation is ``not_found``. A fuzzy score alone never decides: a dropped "not" scores 93. Arabic script
+shows no capitals, so names are seen otherwise: two or more replaced words after a title (المتحدث, سخنگوی,
+ویاند…) that the page never uses are a NAME; and such a replaced run anywhere is more than ``close`` allows.
 
 Too short (documented rule): fewer than 4 words or fewer than 20 characters after normalization. Such a
 quotation is still looked up, and the note says whether it was found, but it is reported ``too_short``.
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Container
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -22,7 +25,8 @@ from rapidfuzz.distance import Levenshtein
 from refcheck.match.facts import (
     MONTH_WORDS,
     Token,
-    canonical_number,
+    content_words,
+    fold_numbers,
     is_name_token,
     is_negation,
     is_number,
@@ -34,7 +38,7 @@ from refcheck.match.index import SourceIndex
 from refcheck.match.outcome import Outcome
 from refcheck.match.places import place_words
 from refcheck.models import Difference, DifferenceKind, Verdict
-from refcheck.text.normalize import Normalized, normalize_with_map
+from refcheck.text.normalize import Normalized, normalize, normalize_with_map
 
 MIN_WORDS = 4
 MIN_CHARS = 20
@@ -173,13 +177,14 @@ def _fuzzy_part(part: Normalized, index: SourceIndex, position: int) -> _Part:
         return _Part(Verdict.NOT_FOUND, alignment.score / 100, 0, 0)
     start, end = source_tokens[0].start, source_tokens[-1].end
     similarity = fuzz.ratio(needle, hay[start:end]) / 100
-    differences = diff_tokens(part, claim_tokens, index.norm, source_tokens)
+    differences = diff_tokens(part, claim_tokens, index.norm, source_tokens, index.postings)
     if not differences:  # only folding differs (12,000 / 12000): the words are the source's words
         return _Part(Verdict.VERBATIM, 1.0, start, end)
     breaking = [d for d in differences if _breaks(d)]
     if breaking and similarity >= MISMATCH_FLOOR:
         return _Part(Verdict.MISMATCH, similarity, start, end, differences)
-    if not breaking and similarity >= CLOSE_FLOOR:
+    rewritten = any(_is_rewrite(d, index.postings) for d in differences if d.kind is DifferenceKind.WORD)
+    if not breaking and not rewritten and similarity >= CLOSE_FLOOR:
         return _Part(Verdict.CLOSE, similarity, start, end, differences)
     return _Part(Verdict.NOT_FOUND, similarity, start, end, differences)
 
@@ -208,9 +213,16 @@ def _best_span(claim: list[Token], window: list[Token], start: int, end: int) ->
 
 
 def diff_tokens(
-    claim: Normalized, claim_tokens: list[Token], source: Normalized, source_tokens: list[Token]
+    claim: Normalized,
+    claim_tokens: list[Token],
+    source: Normalized,
+    source_tokens: list[Token],
+    page_terms: Container[str] = (),
 ) -> tuple[Difference, ...]:
-    """Word-level differences between a quotation and its passage, each with its kind."""
+    """Word-level differences between a quotation and its passage, each with its kind.
+
+    ``page_terms``: the content-word stems of the whole page, to see that replaced words are a name.
+    """
     found: list[Difference] = []
     claim_words = [t.canon for t in claim_tokens]
     source_words = [t.canon for t in source_tokens]
@@ -222,6 +234,10 @@ def diff_tokens(
         if "".join(t.text for t in ours) == "".join(t.text for t in theirs):
             continue  # only a space differs (می شود / میشود, a split compound)
         kind = classify(claim, ours, source, theirs)
+        if kind is DifferenceKind.WORD and _is_titled_name(
+            claim_words, op.src_start, ours, theirs, page_terms
+        ):
+            kind = DifferenceKind.NAME
         if kind in {DifferenceKind.WORD, DifferenceKind.NAME} and (
             _months(claim_words, op.src_start, op.src_end)
             != _months(source_words, op.dest_start, op.dest_end)
@@ -241,15 +257,67 @@ def classify(claim: Normalized, ours: list[Token], source: Normalized, theirs: l
     b = [t.canon for t in theirs]
     if sum(map(is_negation, a)) != sum(map(is_negation, b)) or any(negation_pair(x, y) for x in a for y in b):
         return DifferenceKind.NEGATION
-    if sorted(canonical_number(w) for w in a if is_number(w)) != sorted(
-        canonical_number(w) for w in b if is_number(w)
-    ):
+    if sorted(fold_numbers(a)) != sorted(fold_numbers(b)):
         return DifferenceKind.NUMBER
     names_a = _names(claim, ours)
     names_b = _names(source, theirs)
     if [n.casefold() for n in names_a] != [n.casefold() for n in names_b] and (names_a or names_b):
         return DifferenceKind.NAME
     return DifferenceKind.WORD
+
+
+# Titles that stand before a person's name in Arabic script (Arabic, Dari, Pashto), as key prefixes:
+# the spokesman of the ministry, X; وزیر خارجه X; د ... ویاند X.
+_TITLE_WORDS = (
+    "المتحدث الناطق وزير الوزير رئيس الرئيس سفير السفير مدير المدير والي الوالي قائد القائد الشيخ "
+    "نائب مستشار سخنگو وزیر رییس رئیس سفیر والی ولسوال معاون مشاور سرپرست ویاند مشر مرستیال سلاکار"
+)
+_TITLES = tuple(normalize(word) for word in _TITLE_WORDS.split())
+_TITLE_REACH = 3  # words between the title and the name (المتحدث باسم الوزارة X)
+
+
+def _is_titled_name(
+    claim_words: list[str], at: int, ours: list[Token], theirs: list[Token], page_terms: Container[str]
+) -> bool:
+    """A run of Arabic-script words replaced by other words, just after a title: another person's name.
+
+    Arabic script shows no capitals, so a changed name looks like changed words; after a title (المتحدث,
+    سخنگوی, ویاند…), two or more replaced words that the page never uses are read as a name.
+    """
+    if not _is_rewrite_run([t.text for t in ours], [t.text for t in theirs], page_terms):
+        return False
+    before = claim_words[max(0, at - _TITLE_REACH) : at]
+    return any(_is_title(word) or _is_title(_strip_article(word)) for word in before)
+
+
+def _is_title(word: str) -> bool:
+    # a title with an ending (سخنگوی, وزیران); short titles (مشر) only as written
+    return any(word == title or (len(title) >= 4 and word.startswith(title)) for title in _TITLES)
+
+
+def _strip_article(word: str) -> str:
+    for prefix in ("وال", "و", "ال"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix) :]
+    return word
+
+
+def _is_rewrite_run(ours: list[str], theirs: list[str], page_terms: Container[str]) -> bool:
+    """Two or more adjacent Arabic-script content words replaced by two or more others, none of the
+    quotation's on the page: more than a small function-word or inflection difference."""
+    claim_terms, source_terms = content_words(ours), content_words(theirs)
+    if len(claim_terms) < 2 or len(source_terms) < 2 or any(w.isascii() for w in ours + theirs):
+        return False
+    return not set(claim_terms) & set(source_terms) and not any(t in page_terms for t in claim_terms)
+
+
+def _is_rewrite(difference: Difference, page_terms: Container[str]) -> bool:
+    """A word difference that replaces 2+ Arabic-script words the page never uses: never ``close``."""
+    return _is_rewrite_run(
+        [t.text for t in tokenize(normalize(difference.claim))],
+        [t.text for t in tokenize(normalize(difference.source))],
+        page_terms,
+    )
 
 
 def _months(words: list[str], start: int, end: int) -> set[str]:

@@ -5,9 +5,14 @@ each window of 1–3 consecutive sentences is scored by the IDF-weighted share o
 (near spellings such as organisation/organization count). ``supported`` needs a high share AND every
 number and date of the claim in the passage AND the same polarity. A passage that holds the claim's words
 but states another number or date next to the same words, or the opposite polarity, is a ``mismatch``.
-Absence alone is never a mismatch. A wrong ``supported`` is worse than a ``not_found``: thresholds are
-conservative. A passage that holds only part of the claim's words (a loose paraphrase) but every one of
-its numbers and dates is a ``candidate``: shown for a person to confirm, never counted as verified.
+Absence alone is never a mismatch, with one exception: a number the page states nowhere, where the
+passage puts another number between the same two words (up from sixteen / up from six). A wrong
+``supported`` is worse than a ``not_found``: thresholds are conservative. A claim's digits and dates are
+facts the passage must hold, so a passage that holds them all needs a lower share (ANCHORED_SHARE), except
+when the only fact is a bare year across three sentences. A passage that holds only part of the claim's
+words (a loose paraphrase) but every one of its numbers and dates is a ``candidate``: shown for a person to
+confirm, never counted as verified. A claim with no number or date needs more than a topic in common (a
+subject, a place and "said") to be a candidate. Shares are compared with a tolerance (float sums).
 """
 
 from __future__ import annotations
@@ -26,6 +31,9 @@ from refcheck.match.facts import (
     find_date_spans,
     is_negation,
     is_number,
+    is_year,
+    number_spans,
+    numbers_of,
     same_date,
     tokenize,
     year_range_ends,
@@ -36,10 +44,13 @@ from refcheck.models import Difference, DifferenceKind, Verdict
 from refcheck.text.normalize import normalize_with_map
 
 SUPPORT_SHARE = 0.8  # IDF-weighted share of the claim's content words the passage must hold
+ANCHORED_SHARE = 0.65  # ...when the claim states a number or date and the passage holds them all
 MISMATCH_SHARE = 0.7  # ...for a differing number, date or negation to count as "the same place"
-CANDIDATE_SHARE = (
-    0.3  # ...for a loose paraphrase to be shown as a candidate (WiCE dev: 30 % of not_supported)
-)
+CANDIDATE_SHARE = 0.3  # ...for a loose paraphrase stating a number or date to be shown as a candidate
+UNANCHORED_CANDIDATE_SHARE = 0.6  # ...for one that states none (shared words alone are weak evidence),
+UNANCHORED_CANDIDATE_TERMS = 5  # ...unless the passage holds this many of its words (not a topic match)
+_EPSILON = 1e-9  # shares are sums of floats: 0.7999999999999999 is 0.8
+REPLACED_NUMBER_SHARE = 0.5  # ...for a number the page never states, framed by the same words as another
 MIN_TERMS = 3  # a claim with fewer content words cannot be judged from overlap
 MAX_WINDOW = 3  # sentences per passage
 NEAR_SPELLING = 88  # rapidfuzz ratio for a claim word to count as a spelling of a page word
@@ -54,6 +65,7 @@ class Passage:
     share: float
     start: int  # key span
     end: int
+    held: int = 0  # how many distinct claim terms it holds
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +77,7 @@ class ClaimFacts:
     dates: tuple[DateSpan, ...]
     negated: bool
     tokens: tuple[Token, ...]
+    digits: frozenset[str] = frozenset()  # the numbers written in digits (three is not; 3 and ۳ are)
 
 
 def read_claim(text: str, context_year: int | None = None) -> ClaimFacts:
@@ -79,12 +92,16 @@ def read_claim(text: str, context_year: int | None = None) -> ClaimFacts:
         if is_number(w.text)
     }
     words = [t.text for t in tokens]
-    numbers = frozenset(canonical_number(w) for w in words if is_number(w)) - date_digits
+    spans = number_spans(words)
+    numbers = frozenset(value for _, _, value in spans) - date_digits
+    digits = frozenset(value for start, _, value in spans if is_number(words[start])) - date_digits
     # a season or a term written "2018-19" means 2018 and 2019
     for short, year in year_range_ends(key).items():
         numbers = numbers - {short} | {year}
+        digits = digits - {short} | {year}
     terms = tuple(dict.fromkeys(content_words(w for w in words if not is_number(w))))
-    return ClaimFacts(terms, numbers, dates, any(is_negation(w) for w in words), tuple(tokens))
+    negated = any(is_negation(w) for w in words)
+    return ClaimFacts(terms, numbers, dates, negated, tuple(tokens), digits)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +115,8 @@ class _Hits:
     def passage(self, index: SourceIndex, first: int, last: int) -> Passage:
         covered = set().union(*(self.by_sentence.get(n, set()) for n in range(first, last + 1)))
         share = sum(self.weights[t] for t in covered) / self.total
-        return Passage(first, last, share, index.sentences[first].start, index.sentences[last].end)
+        start, end = index.sentences[first].start, index.sentences[last].end
+        return Passage(first, last, share, start, end, len(covered))
 
 
 def _hits(terms: tuple[str, ...], index: SourceIndex) -> _Hits | None:
@@ -180,7 +198,7 @@ def check_support(core: str, index: SourceIndex, quoted: Sequence[str] = ()) -> 
     if (
         around is not None
         and around.share >= MISMATCH_SHARE
-        and (passage is None or passage.share < SUPPORT_SHARE)
+        and (passage is None or passage.share + _EPSILON < SUPPORT_SHARE)
     ):
         # the sentence of the core's own quotation: what else the core says is mostly attribution
         near = tokenize(index.key, around.start, around.end)
@@ -197,24 +215,61 @@ def check_support(core: str, index: SourceIndex, quoted: Sequence[str] = ()) -> 
     evidence = index.evidence(passage.start, passage.end)
     window = tokenize(index.key, passage.start, passage.end)
     differences = _conflicts(facts, window, index, passage) if passage.share >= MISMATCH_SHARE else ()
+    if not differences and passage.share >= REPLACED_NUMBER_SHARE:
+        differences = _replaced_numbers(facts, window, index)
     if differences:
         return Outcome(
             Verdict.MISMATCH, passage.share, evidence, differences, "the passage states something else"
         )
     missing = _missing_facts(facts, window, index, passage)
-    if passage.share >= SUPPORT_SHARE and not missing:
+    if not missing and passage.share + _EPSILON >= _support_share(facts, passage):
         return Outcome(Verdict.SUPPORTED, passage.share, evidence, note="the passage states the claim")
 
     absent = _absent_from_page(facts, index)
     if absent or "the claim's polarity" in missing:
         lacking = ", ".join(absent) if absent else "the claim's polarity"
         return Outcome(Verdict.NOT_FOUND, passage.share, evidence, note=f"the page lacks {lacking}")
+    if not _is_anchored(facts) and not _holds_enough(passage):
+        note = (
+            f"the passage shares only {passage.share:.0%} of the claim's words ({passage.held} of them) "
+            "and the claim states no number or date"
+        )
+        return Outcome(Verdict.NOT_FOUND, passage.share, evidence, note=note)
     # a paraphrase too loose to verify by its words: the passage is shown for a person to confirm
     note = (
         f"the passage shares {passage.share:.0%} of the claim's words; the page states all its numbers and "
         "dates: for a person to confirm"
     )
     return Outcome(Verdict.CANDIDATE, passage.share, evidence, note=note)
+
+
+def _is_anchored(facts: ClaimFacts) -> bool:
+    """The claim states a number or a date: facts that a passage must hold, not just share words with."""
+    return bool(facts.digits or facts.dates)
+
+
+def _holds_enough(passage: Passage) -> bool:
+    """A passage that shares enough of a claim without numbers or dates to be shown as a candidate.
+
+    A subject, a place and a verb in common (the chamber of commerce, Iran, said) is a topic, not a claim.
+    """
+    return (
+        passage.share + _EPSILON >= UNANCHORED_CANDIDATE_SHARE or passage.held >= UNANCHORED_CANDIDATE_TERMS
+    )
+
+
+def _support_share(facts: ClaimFacts, passage: Passage) -> float:
+    """The share of the claim's words a passage that holds all its facts needs for ``supported``.
+
+    A claim's number or date is a fact the passage must hold, so fewer shared words are needed; but a
+    bare year is common on a page, so it lowers the bar only in a passage of one or two sentences.
+    """
+    if not _is_anchored(facts):
+        return SUPPORT_SHARE
+    specific = any(not is_year(n) for n in facts.digits) or any(
+        d.date.precision != "year" for d in facts.dates
+    )
+    return ANCHORED_SHARE if specific or passage.last - passage.first < 2 else SUPPORT_SHARE
 
 
 def _page_year(index: SourceIndex) -> int | None:
@@ -227,7 +282,7 @@ def _window_dates(index: SourceIndex, passage: Passage) -> list[DateSpan]:
 
 
 def _missing_facts(facts: ClaimFacts, window: list[Token], index: SourceIndex, passage: Passage) -> list[str]:
-    numbers = {t.canon for t in window if is_number(t.text)}
+    numbers = numbers_of([t.text for t in window])
     missing = [f"the number {n}" for n in sorted(facts.numbers - numbers)]
     dates = _window_dates(index, passage)
     for claim_date in facts.dates:
@@ -276,7 +331,7 @@ def _conflicts(
 ) -> tuple[Difference, ...]:
     """Numbers, dates or polarity the passage states otherwise next to the claim's own words."""
     found: list[Difference] = []
-    window_numbers = {t.canon for t in window if is_number(t.text)}
+    window_numbers = numbers_of([t.text for t in window])
     for number in sorted(facts.numbers - window_numbers):
         other = _number_in_same_place(number, facts.tokens, window)
         if other is not None:
@@ -300,13 +355,42 @@ def _number_in_same_place(number: str, claim: tuple[Token, ...], window: list[To
     """Another number that the passage puts next to the word the claim's number stands next to."""
     words = [t.canon for t in claim]
     neighbours: set[str] = set()
-    for i, word in enumerate(words):
-        if word == number:
-            neighbours |= set(content_words(words[max(0, i - 1) : i] + words[i + 1 : i + 2]))
+    for start, end, value in number_spans(words):
+        if value == number:
+            neighbours |= set(content_words(words[max(0, start - 1) : start] + words[end : end + 1]))
     source = [t.canon for t in window]
-    for i, word in enumerate(source):
-        if is_number(word) and word != number:
-            around = set(content_words(source[max(0, i - 1) : i] + source[i + 1 : i + 2]))
+    for start, end, value in number_spans(source):
+        if value != number:
+            around = set(content_words(source[max(0, start - 1) : start] + source[end : end + 1]))
             if around & neighbours:
-                return window[i].text
+                return _key_text(window, start, end)
     return None
+
+
+def _replaced_numbers(facts: ClaimFacts, window: list[Token], index: SourceIndex) -> tuple[Difference, ...]:
+    """Numbers of the claim that the page states nowhere, where the passage puts another number between
+    the same two words (up from sixteen a year earlier / up from six the year before)."""
+    page_numbers = set().union(*(sentence.numbers for sentence in index.sentences))
+    claim = [t.canon for t in facts.tokens]
+    source = [t.canon for t in window]
+    found: list[Difference] = []
+    for number in sorted(facts.numbers - page_numbers):
+        frames = {_frame(claim, start, end) for start, end, value in number_spans(claim) if value == number}
+        for start, end, value in number_spans(source):
+            frame = _frame(source, start, end)
+            if value != number and None not in frame and frame in frames:
+                found.append(Difference(DifferenceKind.NUMBER, number, _key_text(window, start, end)))
+                break
+    return tuple(found)
+
+
+def _frame(words: list[str], start: int, end: int, reach: int = 3) -> tuple[str | None, str | None]:
+    """The nearest content word before words[start:end] and after it, within ``reach`` words."""
+    before = content_words(words[max(0, start - reach) : start])
+    after = content_words(words[end : end + reach])
+    return (before[-1] if before else None, after[0] if after else None)
+
+
+def _key_text(window: list[Token], start: int, end: int) -> str:
+    """The key text of window[start:end] (a number with its multiplier word: ۱.۶ میلیارد)."""
+    return " ".join(t.text for t in window[start:end])

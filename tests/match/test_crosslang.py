@@ -144,3 +144,51 @@ def test_embeddings_need_a_clear_winner_and_never_override_missing_facts(monkeyp
 def test_long_pages_are_not_embedded() -> None:
     assert embedding.similarities("a claim", ["a sentence"] * (embedding.MAX_SENTENCES + 1)) is None
     assert embedding.similarities("a claim", []) is None
+
+
+# ---- numbers written with a multiplier word, and one distinctive number as the only anchor
+
+RETURNS = page(
+    "وزارت امور مهاجرین روز سه‌شنبه گفت که ۱۲ هزار خانواده از پاکستان به ولایت ننگرهار برگشته‌اند.\n"
+    "به گفته این وزارت، ۴۸۰ مکتب در ولایات شرقی برای کودکان مهاجر باز شده است.\n"
+    "مقام‌ها افزودند که کمک‌های زمستانی هنوز کافی نیست.",
+    language="fa",
+)
+
+
+def test_a_number_with_a_multiplier_word_agrees_with_its_digits() -> None:
+    text = "The refugee ministry said 12,000 families returned to Nangarhar from Pakistan."
+    result = check_claim(claim(text), {1: RETURNS}, claim_language="en")[-1]
+    assert result.verdict is Verdict.CANDIDATE
+    assert "۱۲ هزار" in (result.evidence or "")
+
+
+def test_a_multiplied_number_in_the_claim_agrees_with_the_page_digits() -> None:
+    source = page("Officials said the new bridge would carry 35,000 vehicles a day once it opens.")
+    text = "مقام‌ها گفتند که پل جدید روزانه ۳۵ هزار وسیله نقلیه را عبور خواهد داد."
+    result = check_claim(claim(text), {1: source}, claim_language="fa")[-1]
+    assert result.verdict is Verdict.CANDIDATE
+
+
+def test_one_distinctive_number_is_enough_for_a_candidate() -> None:
+    text = "Some 480 schools have opened for returnee children, the ministry says."
+    result = check_claim(claim(text), {1: RETURNS}, claim_language="en")[-1]
+    assert result.verdict is Verdict.CANDIDATE
+    assert "۴۸۰" in (result.evidence or "")
+
+
+def test_a_short_or_repeated_number_alone_is_not_enough() -> None:
+    source = page(
+        "د روغتیا وزارت وویل چې ۲۵ نوي کلینیکونه جوړ شوي دي.\n"
+        "د ۲۰۲۴ کال په بودیجه کې ۲۵ میلیونه ډالر ځانګړي شوي.\n"
+        "په ۲۰۲۴ کال کې ډېر کار شوی.",
+        language="ps",
+    )
+    for text in ("Officials say 25 clinics were built.", "Work continued throughout 2024 on the clinics."):
+        assert check_claim(claim(text), {1: source}, claim_language="en")[-1].verdict is Verdict.NOT_FOUND
+
+
+def test_number_words_of_an_english_claim_are_not_required_of_a_page_in_another_language() -> None:
+    text = "Some 480 schools have opened in the three eastern provinces for returnee children."
+    result = check_claim(claim(text), {1: RETURNS}, claim_language="en")[-1]
+    assert result.verdict is Verdict.CANDIDATE

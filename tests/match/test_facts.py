@@ -54,3 +54,23 @@ def test_dates_in_any_calendar_compare_by_value() -> None:
     assert same_date(english[0].date, persian[0].date)
     month = find_date_spans("in October 2021")[0]
     assert same_date(month.date, english[0].date)  # a month matches any day of it
+
+
+def test_a_number_and_its_multiplier_word_are_one_value() -> None:
+    from refcheck.match.facts import fold_numbers
+
+    assert fold_numbers(normalize("۱۲ هزار خانواده").split()) == ["12000"]
+    assert fold_numbers(normalize("2.5 million people").split()) == ["2500000"]
+    assert fold_numbers(normalize("۳ میلیارد افغانی").split()) == ["3000000000"]
+    assert fold_numbers(normalize("٤٠ ألف لاجئ").split()) == ["40000"]
+    assert fold_numbers(normalize("۷ ملیونه ډالره").split()) == ["7000000"]
+    # a page is searched for either form
+    assert set(fold_numbers(normalize("۱۲ هزار").split(), keep_parts=True)) == {"12000", "12"}
+
+
+def test_english_number_words_read_as_numbers() -> None:
+    from refcheck.match.facts import fold_numbers
+
+    assert fold_numbers(["up", "from", "seventeen", "to", "forty"]) == ["17", "40"]
+    assert fold_numbers(["nine", "million", "doses"]) == ["9000000"]
+    assert fold_numbers(["one", "of", "the", "largest"]) == []  # "one" is mostly a pronoun

@@ -186,3 +186,10 @@ def test_not_found_quote_shows_the_nearest_passage() -> None:
     assert result.verdict is Verdict.NOT_FOUND
     assert result.evidence is not None and "access to" in result.evidence
     assert "nearest" in result.note
+
+
+def test_a_number_word_changed_in_a_quotation_is_a_number_mismatch() -> None:
+    source = page("The agency said eight districts had been cut off by the snow since Friday.")
+    result = match_quote("eighteen districts had been cut off by the snow since Friday", source)
+    assert result.verdict is Verdict.MISMATCH
+    assert kinds(result) == {DifferenceKind.NUMBER}

@@ -116,3 +116,79 @@ def test_loose_paraphrase_is_a_candidate_never_verified() -> None:
     assert result.evidence is not None and result.evidence.startswith("It offered to pass on intelligence")
     with_number = check_support(text.replace("military bases", "12 military bases"), source)
     assert with_number.verdict is Verdict.NOT_FOUND
+
+
+# ---- held-out lessons: thresholds compared with a tolerance, facts lowering the bar, topic-only overlaps
+
+
+def test_a_share_at_the_threshold_is_not_lost_to_float_rounding() -> None:
+    from refcheck.match import support
+
+    # four of five equally weighted words: the weighted sum gives 0.7999999999999999, which is 0.8
+    source = page("Farmers in Balkh harvested wheat.\nGoats graze.")
+    text = "Farmers in Balkh harvested wheat yesterday."
+    passage = support.find_passage(support.read_claim(text).terms, source)
+    assert passage is not None and passage.share < support.SUPPORT_SHARE  # the float sum, as computed
+    assert check_support(text, source).verdict is Verdict.SUPPORTED
+
+
+def test_a_paraphrase_holding_all_its_numbers_needs_fewer_shared_words() -> None:
+    source = page(
+        "The education ministry opened 140 new classrooms for girls in Bamyan on 3 March.\n"
+        "Officials said teachers would be hired locally."
+    )
+    text = "On 3 March, 140 new classrooms for girls were inaugurated by the ministry in Bamyan province."
+    assert check_support(text, source).verdict is Verdict.SUPPORTED
+    # the same words with a number the page does not state
+    assert check_support(text.replace("140", "410"), source).verdict is not Verdict.SUPPORTED
+
+
+def test_a_bare_year_across_three_sentences_does_not_lower_the_bar() -> None:
+    source = page(
+        "The band toured Europe in 2011.\n"
+        "Its drummer left the group after the tour.\n"
+        "A new album about the road was recorded in Berlin."
+    )
+    text = "In 2011 the band recorded an album in Berlin after its drummer joined the European tour."
+    assert check_support(text, source).verdict is not Verdict.SUPPORTED
+
+
+def test_a_topic_match_without_numbers_is_not_a_candidate() -> None:
+    # only the subject, a place and "said" are shared: the page does not say this
+    source = page(
+        "د سوداګرۍ خونې مشر وویل چې د کندهار او کوټې ترمنځ تجارت په تېر کال کې زیات شوی دی.\n"
+        "هغه زیاته کړه چې سوداګر د ګمرکي محصول له کمښت څخه خوشاله دي.",
+        language="ps",
+    )
+    text = "د سوداګرۍ خونې وویل چې په کندهار کې به د غنمو بیه لوړه شي."
+    assert check_support(text, source).verdict is Verdict.NOT_FOUND
+
+
+def test_a_loose_paraphrase_sharing_many_words_stays_a_candidate() -> None:
+    source = page(
+        "The council approved a plan to repair irrigation canals, rebuild village roads and train nurses "
+        "in the northern provinces.\nThe work is paid for by a regional development bank."
+    )
+    text = "A plan backed by the council will see canals repaired, roads rebuilt and nurses trained across the north."
+    assert check_support(text, source).verdict is Verdict.CANDIDATE
+
+
+def test_attribution_verbs_are_not_content_words() -> None:
+    from refcheck.match.facts import content_words
+    from refcheck.text.normalize import normalize
+
+    words = normalize("گفت وویل قال announced").split()
+    assert content_words(words) == []
+
+
+def test_a_number_the_page_never_states_between_the_same_words_is_a_mismatch() -> None:
+    source = page(
+        "The refugee agency said 40 families returned to Kunar this month, up from nine the month before.\n"
+        "Most of them came back from camps near Peshawar."
+    )
+    text = "According to the UN refugee agency, 40 families came home to Kunar, up from nineteen the month before."
+    result = check_support(text, source)
+    assert result.verdict is Verdict.MISMATCH
+    assert [(d.kind, d.claim, d.source) for d in result.differences] == [
+        (DifferenceKind.NUMBER, "19", "nine")
+    ]
