@@ -1,6 +1,6 @@
 """Held-out claim figures: bench/data/claims-heldout.jsonl, written blind to the matcher and its tuning set.
 
-Run: .venv/bin/python bench/heldout.py [-v]
+Run: .venv/bin/python bench/heldout.py [-v] [--data PATH]  (--data: another set, e.g. claims-heldout2.jsonl)
 Prints per-verdict precision and recall, the confusion, every failure, the altered cases that came out
 positive (verbatim/close/supported) and the cross-language cases that came out verbatim/supported.
 A case may list other ``acceptable`` verdicts (a cross-language claim with a wrong number: mismatch or
@@ -27,8 +27,9 @@ GROUPS = {"en": "English", "fa": "Dari/Persian", "ps": "Pashto", "ar": "Arabic",
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("-v", "--verbose", action="store_true", help="show the evidence of each failure")
+    parser.add_argument("--data", type=Path, default=DATA, help=f"the held-out file (default {DATA.name})")
     args = parser.parse_args()
-    cases = load_cases(DATA)
+    cases = load_cases(args.data)
     confusion: Counter[tuple[str, str]] = Counter()
     per_group: Counter[tuple[str, bool]] = Counter()
     failures = []
