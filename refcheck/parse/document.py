@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 
 from refcheck.models import (
@@ -16,6 +17,7 @@ from refcheck.models import (
 )
 from refcheck.text.dates import find_dates
 from refcheck.text.language import detect_language
+from refcheck.text.normalize import fold_digits
 from refcheck.text.scripts import script_mix
 
 from .checks import date_problems, list_problems, resolve, url_problems
@@ -27,6 +29,7 @@ from .markers import find_markers
 from .sections import RawEntry, find_section
 from .urls import urls_in_text
 
+_DAY_RANGE = re.compile(r"(?<!\d)(\d{1,2})\s*[–—-]\s*(\d{1,2})(?!\d)\s*\)?\s*$")
 _HEAD_LINES = 15  # the report's own date is looked for near its top ...
 _PROSE_WORDS = 12  # ... above its first line of prose
 
@@ -129,8 +132,17 @@ def _report_date(text: str, body_end: int) -> dt.date | None:
             break
         days = [m.date.value for m in find_dates(line) if m.date.precision == "day"]
         if days:
-            return max(days)  # "(18–24 November, 2023)": the last day of the week it covers
+            return max(days) + _range_tail(line)  # "(18–24 November, 2023)": the week's last day
     return None
+
+
+def _range_tail(line: str) -> dt.timedelta:
+    """ "د وري ۱۰ – ۱۶": the days from a range's first day to its last, when only the first was read."""
+    match = _DAY_RANGE.search(fold_digits(line))
+    if not match:
+        return dt.timedelta()
+    first, last = int(match.group(1)), int(match.group(2))
+    return dt.timedelta(days=last - first) if 0 < first < last <= 31 and last - first <= 7 else dt.timedelta()
 
 
 def _problem_order(problem: Problem) -> tuple[int, int]:

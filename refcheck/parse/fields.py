@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from refcheck.models import ParsedDate
-from refcheck.text.dates import find_dates, parse_date
+from refcheck.text.dates import find_dates, find_year, parse_date
 from refcheck.text.normalize import normalize
 
 from .labels import LabelHit, LabelKind, find_labels, is_label_only
@@ -118,7 +118,10 @@ def _date(
     for _, _, url in urls_in_text(searchable):
         searchable = searchable.replace(url, " " * len(url))
     mentions = find_dates(searchable, context_year=context_year)
-    return (mentions[0].date, mentions[0].date.text) if mentions else (None, None)
+    if mentions:
+        return mentions[0].date, mentions[0].date.text
+    year = find_year(searchable)  # "Ahmadi, Rahim (2022). Title.": a year is all the entry gives
+    return (year.date, year.date.text) if year else (None, None)
 
 
 def _link_text(link_values: list[str], links: tuple[EntryLink, ...]) -> str | None:
@@ -141,7 +144,7 @@ def _outlet_and_title(
     head: str, link_text: str | None, date_text: str | None
 ) -> tuple[str | None, str | None]:
     """Split "outlet, title" where the title starts: where the link's text starts, else by the script."""
-    if date_text:
+    if date_text and not _YEAR_IN_PARENTHESES.search(head):
         head = head.replace(date_text, " ")
     segments = [segment.strip(_EDGE) for segment in _SEGMENT_SPLIT.split(head.strip(_EDGE))]
     segments = [segment for segment in segments if segment]

@@ -10,14 +10,22 @@ What is read (digits ASCII, Persian ۰-۹ or Arabic-Indic ٠-٩ throughout):
 * a month name (``refcheck.text.months``) with a day and a year in either order (``14/Sep/2021``,
   ``October 18, 2021``, ``۲۲/اکتوبر/۲۰۲۱``, ``۷ میزان ۱۴۰۲``, ``12 ربيع الأول 1445 هـ``), two days
   with one month (``18–24 November, 2023``, ``May 18th and 19th``: one mention per day), and month
-  with year only (``September 2021``: precision "month", the value is the month's first day);
+  with year only (``September 2021``: precision "month", the value is the month's first day). The
+  month may be two names of the same month (``١٢ حزيران/يونيو 2022``, ``حزيران (يونيو)``), Pashto
+  ``د`` may stand before it (``۱۸ د اکتوبر ۲۰۲۱``), a word for "year" before the year (``۱۵ حمل سال
+  ۱۴۰۲``, ``١٥ مارس عام ٢٠٢٣``), and the day may carry an ordinal (``18th``, ``۱۵مه``);
+* Pashto's genitive form: ``د ۱۴۰۲ کال د وري ۱۵مه``, ``د ۲۰۲۱ کال د اکتوبر په ۱۸مه``;
 * a Gregorian day and month without a year (``5 اوت``, ``May 18``) only when the caller passes
-  ``context_year`` (a Gregorian year); Solar and lunar months always need their own year.
+  ``context_year`` (a Gregorian year), and never when a year follows in the same expression; Solar
+  and lunar months always need their own year.
+
+A day is never dropped: a month read at precision "month" right after a day number (``31 November
+2021``, ``12 June/July 2022``) gives nothing rather than the month.
 
 A month name that is also a common word (میزان "amount", حمل, می, صفر; ``Month.ambiguous``) is read
 with a day and a year, and with a year alone only after a calendar marker or a word for "month"
 (ماه اسد ۱۴۰۰), so that ``میزان ۱۴۰۰ دالر`` stays an amount. Weekday names around a date are left out
-of its text. Not read: Pashto's genitive form (د ۱۴۰۲ کال د وري ۱۵مه).
+of its text.
 
 The calendar comes from the month name; for numeric dates from a marker after the year (solar ه‌ش,
 ه.ش, هـ ش, ش, شمسی, خورشیدی, SH; lunar هـ, ه‌ق, ه.ق, ق, قمری, AH; Gregorian م, میلادی, AD, CE;
@@ -27,18 +35,22 @@ For documents of 1995–2036 these readings cannot be confused; a lunar year bef
 marker or month name. Other unmarked years are not dates.
 
 Not read as dates: page numbers, phone numbers, amounts (``2,500``), dates inside URLs
-(``/2021/10/22/``), bare years in running text, and impossible dates (31/02, month 13): the scanner is
-regex-driven and each pattern is compiled once, so a 1 MB page takes a fraction of a second.
+(``/2021/10/22/``), bare years in running text (``find_year`` reads one in parentheses for a
+reference entry), and impossible dates (31/02, month 13). The scanner is regex-driven, its patterns
+(``refcheck.text.date_patterns``) compiled once: a 1 MB page takes about a second even when dense
+with dates.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from refcheck.models import Calendar, ParsedDate
+from refcheck.text import date_patterns as p
 from refcheck.text.calendars import LUNAR_YEARS, calendar_of_year, plausible_year, to_gregorian
 from refcheck.text.months import Month, lookup_month
 from refcheck.text.normalize import fold_digits
@@ -51,64 +63,6 @@ class DateMention:
     start: int
     end: int
     date: ParsedDate
-
-
-# --- patterns ----------------------------------------------------------------------------------------
-
-_DIGIT = "[0-9۰-۹٠-٩]"
-_LETTER = r"[^\W\d_]"
-_MARK = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d\u0640]"  # diacritics, ZWNJ, tatweel
-_WORD = rf"{_LETTER}(?:{_LETTER}|{_MARK}|['’ʼ-](?={_LETTER}))*['’ʼ]?"
-_MONTH = rf"{_WORD}(?:[^\S\n]+{_WORD}){{0,2}}"  # up to three words (ذو الحجة, Dhu al Hijjah)
-_WORD_START = rf"(?<!{_LETTER})(?<!{_MARK})"
-_NUMBER_START = r"(?<!\d)(?<!\d[/.\-,٫٬])(?<!/)"  # not inside a number, a number list or a URL path
-_NUMBER_END = r"(?!\d)(?![/.\-,٫٬]\d)(?!/)"
-_ORDINAL = r"(?:st|nd|rd|th)?"
-_YEAR = rf"(?P<y>{_DIGIT}{{4}}){_NUMBER_END}"
-_SECOND_DAY = rf"(?:\s*(?:[–—-]|and|&|و)\s*(?P<d2>{_DIGIT}{{1,2}})(?!\d){_ORDINAL})?"
-
-_NUMERIC_DMY = re.compile(
-    rf"{_NUMBER_START}(?P<d>{_DIGIT}{{1,2}})[^\S\n]*(?P<s>[/.\-])[^\S\n]*(?P<m>{_DIGIT}{{1,2}})"
-    rf"[^\S\n]*(?P=s)[^\S\n]*{_YEAR}"
-)
-_NUMERIC_YMD = re.compile(
-    rf"{_NUMBER_START}(?P<y>{_DIGIT}{{4}})[^\S\n]*(?P<s>[/.\-])[^\S\n]*(?P<m>{_DIGIT}{{1,2}})"
-    rf"[^\S\n]*(?P=s)[^\S\n]*(?P<d>{_DIGIT}{{1,2}}){_NUMBER_END}"
-)
-_NUMERIC_SPACED = re.compile(  # parse_date only: "06 08 2021"
-    rf"{_NUMBER_START}(?P<d>{_DIGIT}{{1,2}})[^\S\n]+(?P<m>{_DIGIT}{{1,2}})[^\S\n]+{_YEAR}"
-)
-_DAY_MONTH_YEAR = re.compile(
-    rf"{_NUMBER_START}(?P<d>{_DIGIT}{{1,2}})(?!\d){_ORDINAL}{_SECOND_DAY}(?:\s+of)?"
-    rf"(?:\s*[/.\-]\s*|\s+)(?P<m>{_MONTH})\.?(?:(?:\s*[/.\-,،]\s*|\s+){_YEAR})?"
-)
-_MONTH_DAY_YEAR = re.compile(
-    rf"{_WORD_START}(?P<m>{_MONTH})\.?[^\S\n]*(?P<d>{_DIGIT}{{1,2}})(?!\d){_ORDINAL}{_SECOND_DAY}"
-    rf"(?:\s*[,،]?\s*{_YEAR})?"
-)
-_MONTH_YEAR = re.compile(rf"{_WORD_START}(?P<m>{_MONTH})\.?\s*[,،/\-]?\s*{_YEAR}")
-_YEAR_ONLY = re.compile(rf"{_NUMBER_START}{_YEAR}")
-# The same words read backwards from a number, in the reversed text: the (up to three) words before it.
-_REVERSED_WORD = rf"['’ʼ]?(?:{_LETTER}|{_MARK}|-(?={_LETTER}))*{_LETTER}"
-_WORDS_BEFORE = re.compile(
-    rf"[^\S\n]*[,،/\-]?[^\S\n]*\.?({_REVERSED_WORD}(?:[^\S\n]+{_REVERSED_WORD}){{0,2}})"
-)
-_DIGIT_RUN = re.compile(r"\d+")
-# "month" right before an ambiguous month name makes it one: ماه اسد ۱۴۰۰, شهر رمضان ۱۴۴۴
-_MONTH_WORD_BEFORE = re.compile(r"(?:ماه|میاشت[یېي]?|شهر|month of)[\s\u200c]+$")
-_NUMBER_FOLLOWS = re.compile(r"\s*[,،]?\s*\d")
-
-_H = "ه\u0640*"  # heh, perhaps stretched with tatweel (هـ)
-_GAP = r"[\s.\u200c/]*"
-_MARKER = re.compile(
-    r"[^\S\n]*(?:"
-    rf"(?P<solar>{_H}{_GAP}ش|هجر[یي]{_GAP}(?:شمس[یي]|خورشید[یي])|(?:ه{_GAP})?خورشید[یي]|شمس[یي]"
-    r"|S\.?[^\S\n]?H\.?|ش)"
-    rf"|(?P<lunar>{_H}{_GAP}ق|هجر[یي]{_GAP}قمر[یي]|قمر[یي]|A\.?[^\S\n]?H\.?|{_H}|ق)"
-    rf"|(?P<hijri>هجر[یيى]ة?|هجري|هجریه)"
-    r"|(?P<gregorian>م[یي]لاد[یي]ة?|م[یي]لاد[یي]|A\.?[^\S\n]?D\.?|C\.?[^\S\n]?E\.?|م)"
-    rf")(?!{_LETTER})"
-)
 
 
 def _number(text: str) -> int:
@@ -145,21 +99,22 @@ class _Found:
     month: int
     days: tuple[tuple[int, int, int], ...]  # (day, start, end); empty for "month year"
     calendar: Calendar
+    blocked: bool = False  # a span that holds a date refcheck cannot read safely: no mentions
 
 
 def _marker_at(text: str, position: int) -> tuple[str | None, int]:
-    match = _MARKER.match(text, position)
+    match = p.MARKER.match(text, position)
     if match is None:
         return None, position
     return match.lastgroup, match.end()
 
 
 def _month_options(match: re.Match[str], month_first: bool) -> Iterator[tuple[int, int, bool]]:
-    """Where the month name may lie in group "m": (start, end, followed by the matched year).
+    """Where the month name may lie in group "m": (start, end, whether it fills the group to its end).
 
     The pattern takes up to three words; a month written first may be preceded by other words (try
     fewer from the left), a month written after its day may be followed by them (fewer from the right,
-    and then the year found after them is not this date's).
+    and then what the pattern found after them, a second name or a year, is not this date's).
     """
     group, start, end = match.group("m"), match.start("m"), match.end("m")
     gaps = list(re.finditer(r"\s+", group))
@@ -172,17 +127,30 @@ def _month_options(match: re.Match[str], month_first: bool) -> Iterator[tuple[in
         yield start, start + gap.start(), False
 
 
-def _names_month(words: str) -> bool:
-    """Whether the last one, two or three of ``words`` name a month."""
-    offsets = [0] + [gap.end() for gap in re.finditer(r"\s+", words)]
-    return any(lookup_month(words[offset:]) is not None for offset in offsets)
+def _month_start(words: str) -> int | None:
+    """Where in ``words`` the longest run of last words that names a month begins (l'October: after
+    the apostrophe, Sha'ban: all of it); None if none does."""
+    offsets = [0] + [gap.end() for gap in p.WORD_GAP.finditer(words)]
+    return next((offset for offset in offsets if lookup_month(words[offset:]) is not None), None)
+
+
+def _second_name(match: re.Match[str], month_first: bool) -> tuple[Month, int, bool] | None:
+    """The month of group "m2" (a paired name), where it ends, and whether it fills its group."""
+    group, start = match.group("m2"), match.start("m2")
+    ends = [len(group)] + ([] if month_first else [gap.start() for gap in re.finditer(r"\s+", group)][::-1])
+    for end in ends:
+        month = lookup_month(group[:end])
+        if month is not None:
+            whole = end == len(group)
+            return month, (match.end("pe") if whole and match.group("pe") else start + end), whole
+    return None
 
 
 def _days(match: re.Match[str]) -> tuple[tuple[int, int, int], ...]:
     if "d" not in match.re.groupindex:
         return ()
     days = [(_number(match.group("d")), match.start("d"), match.end("d"))]
-    if match.group("d2") is not None:
+    if "d2" in match.re.groupindex and match.group("d2") is not None:
         days.append((_number(match.group("d2")), match.start("d2"), match.end("d2")))
     return tuple(days)
 
@@ -193,8 +161,8 @@ def _named(
     """The date of a match with a month name; ``lenient`` (one date expression) lets an ambiguous
     month name stand with a year alone (میزان ۱۴۰۲)."""
     options = (
-        (lookup_month(text[begin:end]), begin, end, with_year)
-        for begin, end, with_year in _month_options(match, month_first)
+        (lookup_month(text[begin:end]), begin, end, whole)
+        for begin, end, whole in _month_options(match, month_first)
     )
     month, month_start, month_end, with_year = next(
         (option for option in options if option[0] is not None), (None, 0, 0, False)
@@ -203,11 +171,22 @@ def _named(
         return None
     days = _days(match)
     start = month_start if month_first else match.start()
+    if with_year and match.group("m2") is not None:  # a pair of names: حزيران/يونيو
+        second = _second_name(match, month_first)
+        if second is None and month_first:
+            return None
+        if second is None:
+            with_year = False  # "12 June - Kabul 2022": the year is not this date's
+        elif (second[0].calendar, second[0].number) != (month.calendar, month.number):
+            return _Found(start, match.end(), 0, 0, (), month.calendar, blocked=True)  # 12 June/July 2022
+        else:
+            month = dataclasses.replace(month, ambiguous=month.ambiguous and second[0].ambiguous)
+            _, month_end, with_year = second
     if with_year and match.group("y") is not None:
         year = _number(match.group("y"))
         marker, end = _marker_at(text, match.end("y"))
         bare = month.ambiguous and not days and marker is None and not lenient
-        if bare and not _MONTH_WORD_BEFORE.search(text, max(0, month_start - 16), month_start):
+        if bare and not p.MONTH_WORD_BEFORE.search(text, max(0, month_start - 16), month_start):
             return None
     else:
         end = match.end() if month_first else month_end
@@ -215,13 +194,28 @@ def _named(
             context_year is None
             or month.ambiguous
             or month.calendar is not Calendar.GREGORIAN
-            or _NUMBER_FOLLOWS.match(text, end)
+            or p.NUMBER_FOLLOWS.match(text, end)
         ):
             return None
         year, marker = context_year, None
+    if not days and p.DAY_BEFORE.search(text, max(0, month_start - 48), month_start):
+        return None  # "۱۸ … October 2021" read as "October 2021" would lose the day
     if _calendar_of_year(year, marker, month) is None:
         return None
     return _Found(start, end, year, month.number, days, month.calendar)
+
+
+def _genitive(match: re.Match[str], text: str) -> _Found | None:
+    """Pashto's genitive form: د ۱۴۰۲ کال د وري ۱۵مه (the د before the year belongs to the date)."""
+    month = lookup_month(match.group("m"))
+    year = _number(match.group("y"))
+    if month is None or _calendar_of_year(year, None, month) is None:
+        return None
+    start = match.start()
+    lead = p.GENITIVE_LEAD.search(text, max(0, start - 8), start)
+    start = lead.start() if lead is not None else start
+    day = (_number(match.group("d")), start, match.end())
+    return _Found(start, match.end(), year, month.number, (day,), month.calendar)
 
 
 def _numeric(match: re.Match[str], text: str) -> _Found | None:
@@ -236,6 +230,8 @@ def _numeric(match: re.Match[str], text: str) -> _Found | None:
 
 
 def _mentions(found: _Found, text: str) -> list[DateMention]:
+    if found.blocked:
+        return []
     if not found.days:
         value = _make(found.year, found.month, 1, found.calendar)
         if value is None:
@@ -263,6 +259,30 @@ _Candidate = tuple[int, int, list[DateMention]]  # a span and its mentions; none
 _Reader = Callable[[re.Match[str]], "_Found | None"]
 
 
+def _month_before(text: str, reversed_text: str, position: int) -> int | None:
+    """Where a month name written before the number at ``position`` begins (with the first name of a
+    pair of the same month, حزيران/يونيو), or None when the words before the number name no month."""
+    words = p.WORDS_BEFORE.match(reversed_text, len(text) - position)
+    if words is None:
+        return None
+    second = words.group(1)[::-1]
+    offset = _month_start(second)
+    if offset is None:
+        return None
+    start = len(text) - words.end(1) + offset
+    pair = p.PAIR_BEFORE.match(reversed_text, len(text) - start)
+    first = pair.group(1)[::-1] if pair is not None else ""
+    first_offset = _month_start(first)
+    if pair is None or first_offset is None:
+        return start
+    first_month, second_month = lookup_month(first[first_offset:]), lookup_month(second[offset:])
+    if first_month is None or second_month is None or first_month.number != second_month.number:
+        return start  # June–July 2022: only the month next to the year
+    if first_month.calendar is not second_month.calendar:
+        return start
+    return len(text) - pair.end(1) + first_offset
+
+
 def _candidates(text: str, context_year: int | None, lenient: bool = False) -> list[_Candidate]:
     """Every reading of the text's dates, overlapping ones included.
 
@@ -281,13 +301,17 @@ def _candidates(text: str, context_year: int | None, lenient: bool = False) -> l
     def month_first(match: re.Match[str]) -> _Found | None:
         return _named(match, text, context_year, True, lenient)
 
-    at_number: list[tuple[re.Pattern[str], _Reader]] = [
-        (_NUMERIC_DMY, numeric),
-        (_NUMERIC_YMD, numeric),
-        (_DAY_MONTH_YEAR, day_first),
-    ]
+    def genitive(match: re.Match[str]) -> _Found | None:
+        return _genitive(match, text)
+
+    # by the length of the number they start at: a day or month (1–2 digits) or a year (4)
+    at_number: dict[int, list[tuple[re.Pattern[str], _Reader]]] = {
+        1: [(p.NUMERIC_DMY, numeric), (p.DAY_MONTH_YEAR, day_first)],
+        4: [(p.NUMERIC_YMD, numeric), (p.GENITIVE, genitive)],
+    }
     if lenient:
-        at_number.append((_NUMERIC_SPACED, numeric))
+        at_number[1].append((p.NUMERIC_SPACED, numeric))
+    at_number[2] = at_number[1]
     candidates: dict[tuple[int, int], list[DateMention]] = {}
 
     def read(pattern: re.Pattern[str], reader: _Reader, position: int) -> None:
@@ -297,15 +321,16 @@ def _candidates(text: str, context_year: int | None, lenient: bool = False) -> l
             candidates.setdefault((found.start, found.end), _mentions(found, text))
 
     reversed_text = text[::-1]
-    for number in _DIGIT_RUN.finditer(text):
-        start = number.start()
-        for pattern, reader in at_number:
+    for number in p.DIGIT_RUN.finditer(text):
+        start, length = number.start(), number.end() - number.start()
+        if length not in at_number:
+            continue
+        for pattern, reader in at_number[length]:
             read(pattern, reader, start)
-        words = _WORDS_BEFORE.match(reversed_text, len(text) - start)
-        if words is not None and _names_month(words.group(1)[::-1]):
-            words_start = len(text) - words.end(1)
-            read(_MONTH_DAY_YEAR, month_first, words_start)
-            read(_MONTH_YEAR, month_first, words_start)
+        month_start = _month_before(text, reversed_text, start)
+        if month_start is not None:
+            read(p.MONTH_DAY_YEAR, month_first, month_start)
+            read(p.MONTH_YEAR, month_first, month_start)
     return [(start, end, mentions) for (start, end), mentions in candidates.items()]
 
 
@@ -321,15 +346,37 @@ def _choose(candidates: list[_Candidate]) -> list[DateMention]:
     return chosen
 
 
+def _year_mention(match: re.Match[str], text: str) -> DateMention | None:
+    """A year alone (group "y" of ``match``, with its calendar marker), at precision "year"."""
+    year = _number(match.group("y"))
+    marker, end = _marker_at(text, match.end("y"))
+    calendar = _calendar_of_year(year, marker, None)
+    value = _make(year, 1, 1, calendar) if calendar is not None else None
+    if calendar is None or value is None:
+        return None
+    start = match.start("y")
+    return DateMention(start, end, ParsedDate(value, text[start:end], calendar, "year"))
+
+
 def find_dates(text: str, *, context_year: int | None = None) -> list[DateMention]:
     """Every date in ``text``, in order and not overlapping (see the module docstring for the forms).
 
     ``context_year`` (Gregorian) completes a Gregorian day and month written without a year; without
     it those are not returned. A bare year is never returned here (too many numbers look like one).
     """
-    if _DIGIT_RUN.search(text) is None:
+    if p.DIGIT_RUN.search(text) is None:
         return []
     return _choose(_candidates(text, context_year))
+
+
+def find_year(text: str) -> DateMention | None:
+    """The first year written in parentheses, ``(2022)``, ``(۱۴۰۱ ه.ش)``, ``(2022a)``, at precision
+    "year" (its calendar by its marker or its range), or None: a reference entry's last resort."""
+    for match in p.YEAR_IN_PARENTHESES.finditer(text):
+        mention = _year_mention(match, text)
+        if mention is not None and p.CLOSING.match(text, mention.end):
+            return mention
+    return None
 
 
 def parse_date(text: str, *, context_year: int | None = None) -> ParsedDate | None:
@@ -344,13 +391,8 @@ def parse_date(text: str, *, context_year: int | None = None) -> ParsedDate | No
     mentions = _choose(_candidates(text, context_year, lenient=True))
     if mentions:
         return mentions[0].date
-    years = list(_YEAR_ONLY.finditer(text))
-    if len(years) != 1 or len(_DIGIT_RUN.findall(text)) != 1:
+    years = list(p.YEAR_ONLY.finditer(text))
+    if len(years) != 1 or len(p.DIGIT_RUN.findall(text)) != 1:
         return None
-    year = _number(years[0].group("y"))
-    marker, end = _marker_at(text, years[0].end())
-    calendar = _calendar_of_year(year, marker, None)
-    value = _make(year, 1, 1, calendar) if calendar is not None else None
-    if calendar is None or value is None:
-        return None
-    return ParsedDate(value, text[years[0].start() : end], calendar, "year")
+    mention = _year_mention(years[0], text)
+    return mention.date if mention is not None else None

@@ -11,6 +11,12 @@ which is the very evidence that tells Arabic from Persian (a normalized Arabic s
 * The letters only Pashto writes (ښ ږ ځ څ ګ ړ ډ ټ ڼ ې ۍ) decide for "ps" when there are at least
   two of them and they make up at least 2% of the Arabic-script letters: one such letter can be a
   Pashto label inside a Persian entry.
+* Latin-script text (at least half of the letters) is classified among the Latin-script languages a
+  Weekly Analysis cites (``LATIN_SCRIPT_LANGUAGES``), URLs left out, and "en" is preferred: another
+  language must be clearly ahead (``_latin_language``). Names-heavy English (an outlet, a person, a
+  place and a title: "Eurasianet, Qosh Tepa canal alarms Uzbekistan") would otherwise come out
+  Uzbek or Indonesian. A text the classifier is sure is in another Latin-script language (Uzbek,
+  say) gives None rather than a wrong answer.
 * Labels that are not ISO 639-1 codes are dropped (py3langid also knows e.g. "pcm", which takes a
   share of any English), Arabic dialect labels counted as "ar".
 * Too little text (fewer than three words) gives None, and so does a guess that is not clearly
@@ -34,7 +40,53 @@ if TYPE_CHECKING:
 
 PASHTO_LETTERS = frozenset("ښږځڅګړډټڼېۍ")
 ARABIC_SCRIPT_LANGUAGES = ("fa", "ps", "ar", "ur")
+LATIN_SCRIPT_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "tr", "id", "pl", "sv")
 _ARABIC_SHARE = 0.4
+_LATIN_SHARE = 0.5
+_SURE = 0.9  # a share that is clearly ahead whatever the other evidence
+_AHEAD = 0.6  # enough for another language than English when the text has no English word
+# Words only English has among LATIN_SCRIPT_LANGUAGES ("in", "of", "was", "will", "over" are Dutch
+# or German words too, "to" and "by" Polish ones).
+_ENGLISH_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "for",
+        "with",
+        "from",
+        "that",
+        "this",
+        "its",
+        "has",
+        "have",
+        "were",
+        "are",
+        "been",
+        "who",
+        "what",
+        "why",
+        "how",
+        "about",
+        "after",
+        "amid",
+        "into",
+        "says",
+        "said",
+        "new",
+        "published",
+        "accessed",
+        "retrieved",
+        "available",
+        # month names the other languages of the list spell differently
+        "january",
+        "february",
+        "march",
+        "may",
+        "june",
+        "july",
+        "october",
+    ]
+)
 _PASHTO_SHARE = 0.02
 _MIN_WORDS = 3
 _MIN_SHARE = 0.2
@@ -53,6 +105,7 @@ _ALIASES = {
 }
 _PASHTO_LETTER = re.compile(f"[{''.join(sorted(PASHTO_LETTERS))}]")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 _NOT_ARABIC_SCRIPT = re.compile(
     r"[^\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff\u200c\s]+"
 )
@@ -72,8 +125,12 @@ def _iso(label: str) -> str | None:
 
 def _scores(text: str, among: tuple[str, ...] | None = None) -> dict[str, float]:
     """The classifier's probabilities per ISO 639-1 code (optionally only ``among``), summing to 1."""
+    return _shares(_identifier().rank(text), among)
+
+
+def _shares(ranking: list[tuple[str, float]], among: tuple[str, ...] | None) -> dict[str, float]:
     scores: dict[str, float] = {}
-    for label, score in _identifier().rank(text):
+    for label, score in ranking:
         language = _iso(label)
         if language is not None and (among is None or language in among):
             scores[language] = scores.get(language, 0.0) + score
@@ -99,6 +156,36 @@ def _arabic_script_language(text: str, pashto_letters: int, arabic_letters: int)
     return _decide(_scores(arabic_part, ARABIC_SCRIPT_LANGUAGES))
 
 
+def _latin_language(text: str) -> str | None:
+    """The language of mostly Latin-script text, among ``LATIN_SCRIPT_LANGUAGES``, "en" first.
+
+    Another language wins only when clearly ahead of English: a share of ``_SURE``, or of ``_AHEAD``
+    when the text holds no English word and is running text (a quarter of its words in lower case).
+    Otherwise "en" when English is the best, or the text has an English word or is running text;
+    None for a list of names ("Kabul Kandahar Herat").
+    """
+    text = _URL.sub(" ", text)
+    words = _WORD.findall(text)
+    english = any(word.lower() in _ENGLISH_WORDS for word in words)
+    ranking = _identifier().rank(text)
+    everything = _shares(ranking, None)
+    top = max(everything, key=everything.__getitem__, default=None)
+    if top is not None and top not in LATIN_SCRIPT_LANGUAGES and everything[top] >= _SURE and not english:
+        return None  # surely another Latin-script language (Uzbek, say): no guess from the list
+    scores = _shares(ranking, LATIN_SCRIPT_LANGUAGES)
+    if not scores:
+        return None
+    best = max(scores, key=scores.__getitem__)
+    if best == "en":
+        return "en"
+    lower = sum(1 for word in words if word.islower())
+    running_text = lower >= 2 and 4 * lower >= len(words)  # not a list of names with a word in it
+    needed = _AHEAD if running_text and not english else _SURE
+    if scores[best] >= needed and scores[best] >= _MIN_LEAD * scores.get("en", 0.0):
+        return best
+    return "en" if english or running_text else None
+
+
 def detect_language(text: str) -> str | None:
     """The ISO 639-1 code of the language of ``text`` ("en", "fa", "ps", "ar", "ur", ...), or None when
     the text is too short or the guess is unsure. Offline; see the module docstring."""
@@ -111,4 +198,6 @@ def detect_language(text: str) -> str | None:
     if arabic_letters >= _ARABIC_SHARE * letters:
         pashto_letters = len(_PASHTO_LETTER.findall(text))
         return _arabic_script_language(text, pashto_letters, arabic_letters)
+    if counts.get("latin", 0) >= _LATIN_SHARE * letters:
+        return _latin_language(text)
     return _decide(_scores(text))

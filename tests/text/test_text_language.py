@@ -82,3 +82,50 @@ def test_importing_loads_no_model() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
     )
     assert result.stdout.strip() == "False"
+
+
+# Reference entries in Latin script, written for these tests: names-heavy English and other languages.
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Eurasianet, Qosh Tepa canal alarms Uzbekistan, published 3 March 2023, https://eurasianet.org/qosh-tepa",
+        "Ahmadi, Rahim (2022). Qosh Tepa: Kabul, Tashkent and Ashgabat. Kabul Now.",
+        "Salehi, Mariam (2023). Teachers Under the Ban. Kabul Review. https://kabulreview.example/teachers",
+        "Reuters, Uzbekistan, Afghanistan discuss Qosh Tepa, 5 June 2023",
+        "Tolo News, Taliban Delegation Visits Tashkent, 12 May 2023",
+        "Amu TV, Taliban: Qosh Tepa canal 60% complete, 12/04/2024",
+        "Khaama Press, Qosh Tepa Canal Phase Two Inaugurated in Balkh, 14 October 2023",
+        "The Diplomat, Uzbekistan and the Taliban: A Pragmatic Partnership, 2 February 2023",
+    ],
+)
+def test_names_heavy_english_entries_are_english(entry: str) -> None:
+    assert detect_language(entry) == "en"
+
+
+@pytest.mark.parametrize(
+    ("entry", "language"),
+    [
+        ("Le Monde, Les talibans et l'eau du fleuve Amou-Daria, publié le 3 mars 2023", "fr"),
+        ("Die Welt, Taliban bauen Kanal am Amudarja", "de"),
+        ("El País, Los talibanes y el agua del Amu Daria, 3 de marzo de 2023", "es"),
+        ("Corriere della Sera, I talebani e il canale Qosh Tepa, 3 marzo 2023", "it"),
+        ("Público, Os talibãs e o canal de Qosh Tepa, 3 de março de 2023", "pt"),
+        ("NOS, Taliban graven kanaal in Afghanistan, 3 maart 2023", "nl"),
+        ("Hürriyet, Taliban yönetimi Özbekistan ile su anlaşması imzaladı, 3 Mart 2023", "tr"),
+        ("Rzeczpospolita, Talibowie budują kanał w Afganistanie", "pl"),
+        ("Dagens Nyheter, Talibanerna bygger en kanal i Afghanistan", "sv"),  # not "no"
+    ],
+)
+def test_other_latin_script_languages_when_clearly_ahead(entry: str, language: str) -> None:
+    assert detect_language(entry) == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amu Darya, Qosh Tepa, Balkh, Jawzjan, Faryab water",  # names with one word: no language
+        "Kun.uz, Qosh Tepa kanali qurilishi davom etmoqda, 2023",  # Uzbek: outside the list, no guess
+    ],
+)
+def test_latin_script_text_with_no_answer_from_the_list(text: str) -> None:
+    assert detect_language(text) is None
