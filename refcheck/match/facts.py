@@ -1,11 +1,12 @@
 """The facts a claim stands on: words, negations, numbers, dates and names, read from normalized keys.
 
 Tokens are read from a ``Normalized`` key (refcheck.text.normalize) and keep their key offsets, so every
-difference can be shown in the original text. Numbers are folded (``2,500`` = ``2500`` = ``۲۵۰۰``), a
-number and its multiplier word are one value (``۸۰ هزار`` = ``80 thousand`` = ``80,000``), and English
-number words (two…twenty, the tens) are numbers (six ≠ sixteen); negations are recognised as words (not,
-نه, لا…) and as verb prefixes (کرد/نکرد, می/نمی); dates are read with refcheck.text.dates in any
-calendar. Attribution verbs (said, گفت, وویل, قال) are stopwords: every report has them.
+difference can be shown in the original text. Numbers are read in numbers.py (``2,500`` = ``۲۵۰۰``,
+``۸۰ هزار`` = ``80,000``, half a million = ``نیم میلیون`` = 500,000). Negations are recognised as words
+(not, نه, لا, هرگز, هیڅکله…), as verb prefixes (کرد/نکرد, می/نمی), as negating verbs (رفض, امتنع, فشل)
+and as constructions read in context (failed to, declined to, has yet to, fell short of, ونه توانید;
+"declined by 20%" is no negation). Dates are read with refcheck.text.dates in any calendar. Attribution
+verbs (said, گفت, وویل, قال) are stopwords: every report has them.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from refcheck.match.numbers import NUMBER_WORDS, canonical_number, is_number
 from refcheck.models import Difference, DifferenceKind, ParsedDate
 from refcheck.text.dates import find_dates
 from refcheck.text.normalize import normalize
@@ -27,7 +29,6 @@ def _words(text: str) -> list[str]:
 
 # A number with its thousands separators and an ordinal suffix (18th), or a word (with an apostrophe: didn't).
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:st|nd|rd|th)?\b|\w+(?:'\w+)*")
-_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 
 NEGATION_WORDS = frozenset(
     _words(
@@ -41,6 +42,24 @@ NEGATION_WORDS = frozenset(
         "لا لم لن لیس لیست لیسوا غیر عدم ولا ولم ولن ولیس فلا فلم"
     )
 )
+# Words that negate what they govern though they are not negation words: never (هرگز, هیڅکله), refused
+# (امتناع, رفض, امتنع), failed (فشل), did not become (نشد: موفق نشد). Arabic with و attached.
+_NEGATING_WORDS = frozenset(
+    normalize(word)
+    for word in _words(
+        "هرگز امتناع خودداری نشد هیڅکله هېڅکله "
+        "فشل فشلت وفشل وفشلت يفشل تفشل رفض رفضت ورفض ورفضت يرفض ترفض امتنع امتنعت وامتنع وامتنعت يمتنع تمتنع"
+    )
+)
+# Constructions that negate: a word that negates only before one of the given words (failed to reach,
+# declined to comment, has yet to, fell short of; Pashto ونه توانید "could not"). Only the first word
+# counts as the negation, so "did not reach" and "failed to reach" hold one negation each.
+_NEGATING_BEFORE = {
+    **dict.fromkeys(_words("fail fails failed failing decline declines declined declining"), ("to",)),
+    **dict.fromkeys(_words("refuse refuses refused refusing unable yet"), ("to",)),
+    **dict.fromkeys(_words("fell fall falls falling"), ("short",)),
+    "ونه": ("توان", "کړ", "شو", "شول", "منل"),  # Pashto perfective negation before the verb
+}
 # Persian verb forms that start with the negative prefix ن (نمی‌کنند→نمیکنند, نکرد, نشد, نخواهد…).
 _NEGATIVE_PREFIXES = tuple(_words("نمی نکرد نکن نشد نشو نخواه ندار نداشت نباید نتوان نبود نیست"))
 _ENGLISH_MONTHS = _words(
@@ -49,7 +68,8 @@ _ENGLISH_MONTHS = _words(
 )
 _OTHER_MONTHS = _words(
     # Gregorian months in Dari, Pashto, Persian and Arabic spellings (keys)
-    "جنوری فبروری مارچ اپریل جون جولای اگست سپتمبر اکتوبر نومبر دسمبر ژانویه فوریه مارس اوریل "
+    "جنوری جنورۍ فبروری فبرورۍ مارچ اپریل جون جولای جولاۍ اگست سپتمبر اکتوبر نومبر دسمبر "
+    "ژانویه فوریه مارس اوریل "
     "ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر آوریل یونیو یولیو اغسطس سبتمبر اکتوبر نوفمبر دیسمبر "
     "ینایر فبرایر ابریل مایو "
     # Solar Hijri months: Iranian, Dari, Pashto
@@ -116,12 +136,6 @@ class Token:
         return NUMBER_WORDS.get(self.text, self.text)
 
 
-def canonical_number(text: str) -> str:
-    """``2,500`` → ``2500``; ``18th`` → ``18``; other numbers unchanged."""
-    text = re.sub(r"(?:st|nd|rd|th)$", "", text)
-    return text.replace(",", "") if _THOUSANDS.match(text) else text
-
-
 # Persian verb prefixes and suffixes that writers join with a ZWNJ, a space or nothing (می شود / میشود).
 _JOINS_NEXT = frozenset(("می", "نمی"))
 _JOINS_PREVIOUS = frozenset(("ها", "های", "هایی", "اند", "ایم", "اید", "ام"))
@@ -146,15 +160,29 @@ def tokenize(key: str, start: int = 0, end: int | None = None) -> list[Token]:
     return tokens
 
 
-def is_number(word: str) -> bool:
-    return word[:1].isdigit()
-
-
 def is_negation(word: str) -> bool:
-    """A negation word or a negated verb form (not, didn't, نه, نمیکنند, لم…)."""
-    if word in NEGATION_WORDS or word.endswith("n't"):
+    """A negation word or a negated verb form (not, didn't, نه, نمیکنند, لم, هرگز, رفض…)."""
+    if word in NEGATION_WORDS or word in _NEGATING_WORDS or word.endswith("n't"):
         return True
     return len(word) > 3 and word.startswith(_NEGATIVE_PREFIXES)
+
+
+def negation_flags(words: Sequence[str]) -> list[bool]:
+    """Which of ``words`` negate: negation words and negated verbs, and the first word of a negating
+    construction (failed to, declined to, has yet to, fell short of, ونه توانید)."""
+    return [_negates(words, i) for i in range(len(words))]
+
+
+def _negates(words: Sequence[str], i: int) -> bool:
+    word = words[i]
+    if is_negation(word):
+        return True
+    wanted = _NEGATING_BEFORE.get(word)
+    if not wanted or i + 1 >= len(words):
+        return False
+    after = words[i + 1]
+    # English words as written; Pashto verbs by their stem (توانید, توانیدل)
+    return any(after == f or (not f.isascii() and after.startswith(f)) for f in wanted)
 
 
 def negation_pair(claim_word: str, source_word: str) -> bool:
@@ -167,93 +195,6 @@ def negation_pair(claim_word: str, source_word: str) -> bool:
         if a == "cannot" and b == "can":
             return True
     return False
-
-
-# English number words compared as numbers (six/sixteen); "one" is left out: it is mostly a pronoun.
-NUMBER_WORDS = {
-    word: str(value)
-    for value, word in enumerate(
-        _words(
-            "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-            "sixteen seventeen eighteen nineteen twenty"
-        )
-    )
-    if word != "one"
-} | {
-    word: str(value)
-    for value, word in zip(
-        range(30, 100, 10), _words("thirty forty fifty sixty seventy eighty ninety"), strict=True
-    )
-}
-# A multiplier word after a number: "80 thousand" = "۸۰ هزار" = 80,000.
-_MULTIPLIERS = {
-    normalize(word): 10**power
-    for words, power in (
-        ("thousand thousands هزار زره الف الاف", 3),
-        ("million millions میلیون ملیون میلیونه ملیونه مليون ملايين", 6),
-        ("billion billions میلیارد ملیارد مليار مليارات", 9),
-    )
-    for word in _words(words)
-}
-
-
-def number_value(word: str) -> str | None:
-    """The canonical number a word states (``2,500`` → ``2500``, ``sixteen`` → ``16``), or None."""
-    if is_number(word):
-        return canonical_number(word)
-    return NUMBER_WORDS.get(word)
-
-
-def fold_numbers(words: Sequence[str], keep_parts: bool = False) -> list[str]:
-    """The numbers ``words`` state, a number and its multiplier word read as one value (۸۰ هزار → 80000).
-
-    ``keep_parts``: also keep the number before a multiplier (a page is searched for either form).
-    """
-    found: list[str] = []
-    for start, end, value in number_spans(words):
-        found.append(value)
-        if keep_parts and end - start > 1:
-            found.append(number_value(words[start]) or value)
-    return found
-
-
-def number_spans(words: Sequence[str]) -> list[tuple[int, int, str]]:
-    """Each number of ``words`` as (first word, end word, value); a multiplier word belongs to its number."""
-    found: list[tuple[int, int, str]] = []
-    for i, word in enumerate(words):
-        value = number_value(word)
-        if value is None:
-            continue
-        multiplier = _MULTIPLIERS.get(words[i + 1]) if i + 1 < len(words) else None
-        if multiplier is not None and re.fullmatch(r"\d+(?:\.\d+)?", value):
-            found.append((i, i + 2, _scaled(value, multiplier)))
-        else:
-            found.append((i, i + 1, value))
-    return found
-
-
-def _scaled(value: str, multiplier: int) -> str:
-    whole, _, fraction = value.partition(".")
-    digits = int(whole + fraction) * multiplier
-    return str(digits // 10 ** len(fraction)) if digits % 10 ** len(fraction) == 0 else value
-
-
-def is_year(number: str) -> bool:
-    """A number that reads as a Gregorian or Hijri year (2016, 1403, 1351) rather than a count."""
-    return len(number) == 4 and number.isdigit() and 1300 <= int(number) <= 2100
-
-
-def numbers_of(words: Sequence[str]) -> set[str]:
-    """Every number of a page's words, each multiplied form and its parts (for look-ups)."""
-    return set(fold_numbers(words, keep_parts=True))
-
-
-_YEAR_RANGE = re.compile(r"\b(1[89]|20)(\d\d)-(\d\d)\b")
-
-
-def year_range_ends(key: str) -> dict[str, str]:
-    """Short second years of ranges in ``key`` and what they stand for: "2018-19" → {"19": "2019"}."""
-    return {short: century + short for century, _, short in _YEAR_RANGE.findall(key)}
 
 
 def stem(word: str) -> str:
@@ -274,15 +215,16 @@ def stem(word: str) -> str:
 
 
 def content_words(words: Iterable[str]) -> list[str]:
-    """Stems of the words that carry meaning (no stopwords, no one-letter words)."""
+    """Stems of the words that carry meaning (no stopwords, no one-letter words, no negations)."""
+    listed = list(words)
     return [
         stem(w)
-        for w in words
+        for i, w in enumerate(listed)
         if len(w) > 1
         and w not in STOPWORDS
         and w not in NUMBER_WORDS
-        and not is_negation(w)
         and not is_number(w)
+        and not _negates(listed, i)
     ]
 
 

@@ -20,10 +20,9 @@ from refcheck.match.facts import (
     content_words,
     find_date_spans,
     latin_names,
-    numbers_of,
     tokenize,
-    year_range_ends,
 )
+from refcheck.match.numbers import numbers_of, year_range_ends
 from refcheck.models import Page
 from refcheck.text.language import detect_language
 from refcheck.text.normalize import Normalized, normalize_with_map

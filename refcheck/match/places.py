@@ -2,6 +2,7 @@
 
 Used to anchor cross-language passages (a place named in an English claim, found in a Persian page) and
 to see, in Arabic script where capitals do not exist, that a changed word in a quotation is a place name.
+A place and its adjective (demonym, nisba) are one name: Qatar/Qatari, قطر/القطري, پاکستان/پاکستانی.
 """
 
 from __future__ import annotations
@@ -90,7 +91,35 @@ def place_pattern(spelling: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:و|ل|ب|ال|وال)?{re.escape(spelling)}")
 
 
+# Prefixes that Arabic-script words take without a space (و، ل، ب، ال), and the endings of an adjective
+# of place: Persian/Pashto ی, Arabic ي/ية (keys: ی/یه), plurals; English -i, -an, -ian, -ese, -s.
+_PREFIXES = ("وال", "بال", "و", "ل", "ب", "ال")
+_ARABIC_ENDINGS = ("یان", "یون", "یین", "یه", "ی")
+_ENGLISH_ENDINGS = ("'s", "ians", "ian", "ans", "an", "ese", "is", "i", "s")
+
+
 @cache
-def place_words() -> frozenset[str]:
-    """Every one-word spelling of the gazetteer (keys)."""
-    return frozenset(s for group in place_groups() for s in group if " " not in s)
+def place_of(word: str) -> str | None:
+    """The place a one-word key names, itself or as its adjective (qatari, القطری → qatar), or None."""
+    places = _place_index()
+    if word in places:
+        return places[word]
+    if word.isascii():
+        endings: tuple[str, ...] = _ENGLISH_ENDINGS
+        stems = [word]
+    else:
+        endings = _ARABIC_ENDINGS
+        stems = [word] + [word[len(p) :] for p in _PREFIXES if word.startswith(p) and len(word) - len(p) >= 3]
+    for stem in stems:
+        if stem in places:
+            return places[stem]
+        for ending in endings:
+            if stem.endswith(ending) and stem[: -len(ending)] in places:
+                return places[stem[: -len(ending)]]
+    return None
+
+
+@cache
+def _place_index() -> dict[str, str]:
+    # every one-word spelling -> the group's first spelling
+    return {s: group[0] for group in place_groups() for s in group if " " not in s and len(s) >= 3}

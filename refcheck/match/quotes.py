@@ -1,12 +1,14 @@
 """Quotations: verbatim after normalization, else the nearest passage diffed word by word.
 
-Tiers: (1) the normalized quotation is a substring of the page key, or of the despaced key (ZWNJ written as
-a space); (2) ``rapidfuzz.fuzz.partial_ratio_alignment`` locates the best passage, the window is refined
-to whole words, and a token diff (``Levenshtein.opcodes``) lists the differences. A changed negation,
-number, date or name makes a ``mismatch``; other words make it ``close``; below the similarity floor the
-quotation is ``not_found``. A fuzzy score alone never decides: a dropped "not" scores 93. Arabic script
-shows no capitals, so names are seen otherwise: two or more replaced words after a title (المتحدث, سخنگوی,
-ویاند…) that the page never uses are a NAME; and such a replaced run anywhere is more than ``close`` allows.
+Tiers: (1) the normalized quotation is a substring of the page key, or of the despaced key (ZWNJ written as a
+space); (2) ``rapidfuzz.fuzz.partial_ratio_alignment`` locates the best passage, the window is refined to
+whole words, and a token diff (``Levenshtein.opcodes``) lists the differences. A changed negation, number,
+date or name makes a ``mismatch`` (a changed time frame, this year/last year, is a date; a place and its
+adjective, Qatar/Qatari or قطر/القطري, are one name); other words make it ``close``; below the similarity
+floor the quotation is ``not_found``. A fuzzy score alone never decides: a dropped "not" scores 93. Arabic
+script shows no capitals, so names are seen otherwise: two or more replaced words after a title (المتحدث,
+سخنگوی, ویاند…) that the page never uses are a NAME; and such a replaced run anywhere is more than ``close``
+allows.
 
 Too short (documented rule): fewer than 4 words or fewer than 20 characters after normalization. Such a
 quotation is still looked up, and the note says whether it was found, but it is reported ``too_short``.
@@ -26,17 +28,17 @@ from refcheck.match.facts import (
     MONTH_WORDS,
     Token,
     content_words,
-    fold_numbers,
     is_name_token,
-    is_negation,
-    is_number,
     is_transliteration,
+    negation_flags,
     negation_pair,
     tokenize,
 )
 from refcheck.match.index import SourceIndex
+from refcheck.match.numbers import fold_numbers, is_number
 from refcheck.match.outcome import Outcome
-from refcheck.match.places import place_words
+from refcheck.match.places import place_of
+from refcheck.match.timeframes import frame_spans
 from refcheck.models import Difference, DifferenceKind, Verdict
 from refcheck.text.normalize import Normalized, normalize, normalize_with_map
 
@@ -168,9 +170,10 @@ def _fuzzy_part(part: Normalized, index: SourceIndex, position: int) -> _Part:
     )
     lo, hi = span
     # a negation just outside the aligned run belongs to it (ولم یحدد vs وحدد: dropping it aligns better)
-    if lo > 0 and is_negation(window[lo - 1].canon):
+    negates = negation_flags([t.canon for t in window])
+    if lo > 0 and negates[lo - 1]:
         lo -= 1
-    if hi < len(window) and is_negation(window[hi].canon):
+    if hi < len(window) and negates[hi]:
         hi += 1
     source_tokens = window[lo:hi]
     if not source_tokens:
@@ -226,6 +229,9 @@ def diff_tokens(
     found: list[Difference] = []
     claim_words = [t.canon for t in claim_tokens]
     source_words = [t.canon for t in source_tokens]
+    # negations are read in context: "failed" negates only before "to"
+    claim_negations, source_negations = negation_flags(claim_words), negation_flags(source_words)
+    claim_frames, source_frames = _frames_of(claim.key, claim_tokens), _frames_of(source.key, source_tokens)
     for op in Levenshtein.opcodes(claim_words, source_words):
         if op.tag == "equal":
             continue
@@ -233,7 +239,11 @@ def diff_tokens(
         theirs = source_tokens[op.dest_start : op.dest_end]
         if "".join(t.text for t in ours) == "".join(t.text for t in theirs):
             continue  # only a space differs (می شود / میشود, a split compound)
-        kind = classify(claim, ours, source, theirs)
+        negations = (
+            sum(claim_negations[op.src_start : op.src_end]),
+            sum(source_negations[op.dest_start : op.dest_end]),
+        )
+        kind = classify(claim, ours, source, theirs, negations)
         if kind is DifferenceKind.WORD and _is_titled_name(
             claim_words, op.src_start, ours, theirs, page_terms
         ):
@@ -243,25 +253,46 @@ def diff_tokens(
             != _months(source_words, op.dest_start, op.dest_end)
         ):
             kind = DifferenceKind.DATE
+        if kind in {DifferenceKind.WORD, DifferenceKind.NAME} and (
+            set(claim_frames[op.src_start : op.src_end]) - set(source_frames)
+            or set(source_frames[op.dest_start : op.dest_end]) - set(claim_frames)
+        ):
+            kind = DifferenceKind.DATE  # this year / last year
         found.append(Difference(kind, _text(claim, ours), _text(source, theirs)))
     return tuple(found)
+
+
+def _frames_of(key: str, tokens: list[Token]) -> list[str]:
+    """The time frame (this year, last year…) each token belongs to, "" for none."""
+    spans = frame_spans(key, tokens[0].start, tokens[-1].end) if tokens else []
+    return [next((f for a, b, f in spans if a < t.end and t.start < b), "") for t in tokens]
 
 
 def _text(norm: Normalized, tokens: list[Token]) -> str:
     return norm.original_text(tokens[0].start, tokens[-1].end) if tokens else ""
 
 
-def classify(claim: Normalized, ours: list[Token], source: Normalized, theirs: list[Token]) -> DifferenceKind:
-    """The kind of one differing run of words: negation, number, date, name, or an ordinary word."""
+def classify(
+    claim: Normalized,
+    ours: list[Token],
+    source: Normalized,
+    theirs: list[Token],
+    negations: tuple[int, int] | None = None,
+) -> DifferenceKind:
+    """The kind of one differing run of words: negation, number, date, name, or an ordinary word.
+
+    ``negations``: how many negations each run holds, read with the words around it (failed to).
+    """
     a = [t.canon for t in ours]
     b = [t.canon for t in theirs]
-    if sum(map(is_negation, a)) != sum(map(is_negation, b)) or any(negation_pair(x, y) for x in a for y in b):
+    ours_negated, theirs_negated = negations or (sum(negation_flags(a)), sum(negation_flags(b)))
+    if ours_negated != theirs_negated or any(negation_pair(x, y) for x in a for y in b):
         return DifferenceKind.NEGATION
     if sorted(fold_numbers(a)) != sorted(fold_numbers(b)):
         return DifferenceKind.NUMBER
     names_a = _names(claim, ours)
     names_b = _names(source, theirs)
-    if [n.casefold() for n in names_a] != [n.casefold() for n in names_b] and (names_a or names_b):
+    if names_a != names_b:
         return DifferenceKind.NAME
     return DifferenceKind.WORD
 
@@ -332,13 +363,14 @@ def _months(words: list[str], start: int, end: int) -> set[str]:
 
 
 def _names(norm: Normalized, tokens: list[Token]) -> list[str]:
-    """Latin-script capitalised words, and places of the gazetteer (Arabic script shows no capitals)."""
-    words = [norm.original_text(t.start, t.end) for t in tokens]
-    return [w for w, t in zip(words, tokens, strict=True) if is_name_token(w) or _is_place(t.text)]
-
-
-def _is_place(word: str) -> bool:
-    places = place_words()
-    return word in places or any(
-        word[len(p) :] in places for p in ("و", "ل", "ب", "ال", "وال") if word.startswith(p)
-    )
+    """The names a run of words holds, as keys: places of the gazetteer by the place they name, their
+    adjectives included (Qatari, القطري = qatar; Arabic script shows no capitals), and other Latin-script
+    capitalised words."""
+    found: list[str] = []
+    for token in tokens:
+        place = place_of(token.text)
+        if place is not None:
+            found.append(place)
+        elif is_name_token(norm.original_text(token.start, token.end)):
+            found.append(token.text)
+    return found

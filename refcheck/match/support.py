@@ -1,45 +1,50 @@
 """Paraphrased claims in the source's language: find the passage, then check its numbers, dates, negation.
 
-Retrieval is lexical: the claim's content-word stems are looked up in the page's sentence postings and
-each window of 1–3 consecutive sentences is scored by the IDF-weighted share of the claim's words it holds
-(near spellings such as organisation/organization count). ``supported`` needs a high share AND every
-number and date of the claim in the passage AND the same polarity. A passage that holds the claim's words
-but states another number or date next to the same words, or the opposite polarity, is a ``mismatch``.
-Absence alone is never a mismatch, with one exception: a number the page states nowhere, where the
-passage puts another number between the same two words (up from sixteen / up from six). A wrong
-``supported`` is worse than a ``not_found``: thresholds are conservative. A claim's digits and dates are
-facts the passage must hold, so a passage that holds them all needs a lower share (ANCHORED_SHARE), except
-when the only fact is a bare year across three sentences. A passage that holds only part of the claim's
-words (a loose paraphrase) but every one of its numbers and dates is a ``candidate``: shown for a person to
-confirm, never counted as verified. A claim with no number or date needs more than a topic in common (a
-subject, a place and "said") to be a candidate. Shares are compared with a tolerance (float sums).
+The passage is the window of 1–3 sentences holding the largest IDF-weighted share of the claim's words
+(passages.py). ``supported`` needs a high share AND every number and date of the claim in the passage AND
+the same polarity (a negating construction such as "failed to" or امتنع counts as a negation) AND, when
+the claim says "this year" or "last year", each number stated in a sentence of that time frame. A passage
+that holds the claim's words but states another number or date next to the same words, the opposite
+polarity, or the claim's number for another time frame (timeframes.py) is a ``mismatch``. Absence alone is
+never a mismatch, with one exception: a number the page states nowhere, where the passage puts another
+number between the same two words (up from sixteen / up from six; conflicts.py). A wrong ``supported`` is
+worse than a ``not_found``: thresholds are conservative. A claim's digits and dates are facts the passage
+must hold, so a passage that holds them all needs a lower share (ANCHORED_SHARE), except when the only fact
+is a bare year across three sentences. A passage that holds only part of the claim's words (a loose
+paraphrase) is a ``candidate``, shown for a person to confirm and never counted as verified, when its
+numbers are in it or in a sentence next to it and its dates on the page: a number the page states only
+elsewhere never rescues it (the passage that holds the numbers is judged instead). A claim with no number
+or date needs more than a topic in common (a subject, a place and "said") to be a candidate. Shares are
+compared with a tolerance (float sums).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-
+from refcheck.match.conflicts import number_in_same_place, replaced_numbers
 from refcheck.match.facts import (
     DateSpan,
     Token,
-    canonical_number,
     content_words,
     find_date_spans,
-    is_negation,
+    negation_flags,
+    same_date,
+    tokenize,
+)
+from refcheck.match.index import SourceIndex
+from refcheck.match.numbers import (
+    canonical_number,
     is_number,
     is_year,
     number_spans,
     numbers_of,
-    same_date,
-    tokenize,
     year_range_ends,
 )
-from refcheck.match.index import SourceIndex
 from refcheck.match.outcome import Outcome
+from refcheck.match.passages import Passage, find_passage, quoted_passage
+from refcheck.match.timeframes import tie_numbers
 from refcheck.models import Difference, DifferenceKind, Verdict
 from refcheck.text.normalize import normalize_with_map
 
@@ -52,20 +57,6 @@ UNANCHORED_CANDIDATE_TERMS = 5  # ...unless the passage holds this many of its w
 _EPSILON = 1e-9  # shares are sums of floats: 0.7999999999999999 is 0.8
 REPLACED_NUMBER_SHARE = 0.5  # ...for a number the page never states, framed by the same words as another
 MIN_TERMS = 3  # a claim with fewer content words cannot be judged from overlap
-MAX_WINDOW = 3  # sentences per passage
-NEAR_SPELLING = 88  # rapidfuzz ratio for a claim word to count as a spelling of a page word
-
-
-@dataclass(frozen=True, slots=True)
-class Passage:
-    """A run of sentences ``first..last`` (inclusive) and how much of the claim it holds."""
-
-    first: int
-    last: int
-    share: float
-    start: int  # key span
-    end: int
-    held: int = 0  # how many distinct claim terms it holds
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +69,7 @@ class ClaimFacts:
     negated: bool
     tokens: tuple[Token, ...]
     digits: frozenset[str] = frozenset()  # the numbers written in digits (three is not; 3 and ۳ are)
+    key: str = ""  # the claim's normalized key
 
 
 def read_claim(text: str, context_year: int | None = None) -> ClaimFacts:
@@ -100,87 +92,8 @@ def read_claim(text: str, context_year: int | None = None) -> ClaimFacts:
         numbers = numbers - {short} | {year}
         digits = digits - {short} | {year}
     terms = tuple(dict.fromkeys(content_words(w for w in words if not is_number(w))))
-    negated = any(is_negation(w) for w in words)
-    return ClaimFacts(terms, numbers, dates, negated, tuple(tokens), digits)
-
-
-@dataclass(frozen=True, slots=True)
-class _Hits:
-    """Which sentences hold which claim terms, and what each term weighs."""
-
-    by_sentence: dict[int, set[str]]
-    weights: dict[str, float]
-    total: float
-
-    def passage(self, index: SourceIndex, first: int, last: int) -> Passage:
-        covered = set().union(*(self.by_sentence.get(n, set()) for n in range(first, last + 1)))
-        share = sum(self.weights[t] for t in covered) / self.total
-        start, end = index.sentences[first].start, index.sentences[last].end
-        return Passage(first, last, share, start, end, len(covered))
-
-
-def _hits(terms: tuple[str, ...], index: SourceIndex) -> _Hits | None:
-    mapped = _map_terms(terms, index)
-    weights = {term: index.idf.get(page_term, 1.0) for term, page_term in mapped.items()}
-    missing_weight = sum(_missing_weight(index) for term in terms if term not in mapped)
-    total = sum(weights.values()) + missing_weight
-    if not total or not mapped:
-        return None
-    by_sentence: dict[int, set[str]] = defaultdict(set)
-    for term, page_term in mapped.items():
-        for number in index.postings.get(page_term, ()):
-            by_sentence[number].add(term)
-    return _Hits(by_sentence, weights, total)
-
-
-def find_passage(terms: tuple[str, ...], index: SourceIndex) -> Passage | None:
-    """The 1–3 sentence window that holds the largest IDF-weighted share of ``terms``."""
-    hits = _hits(terms, index)
-    if hits is None:
-        return None
-    best: Passage | None = None
-    for first in sorted(hits.by_sentence):
-        for last in range(first, min(first + MAX_WINDOW, len(index.sentences))):
-            passage = hits.passage(index, first, last)
-            if best is None or passage.share > best.share + 1e-9:
-                best = passage
-    return best
-
-
-def _quoted_passage(terms: tuple[str, ...], index: SourceIndex, quoted: Sequence[str]) -> Passage | None:
-    """The sentence that holds one of the core's quotations, with the one before it (the attribution)."""
-    hits = _hits(terms, index)
-    best: Passage | None = None
-    for evidence in quoted:
-        at = index.page.text.find(evidence)
-        if hits is None or at < 0:
-            continue
-        first = index.sentence_at(index.key_position(at))
-        last = index.sentence_at(index.key_position(at + len(evidence)) - 1)
-        passage = hits.passage(index, max(0, first - 1), last)
-        if best is None or passage.share > best.share:
-            best = passage
-    return best
-
-
-def _missing_weight(index: SourceIndex) -> float:
-    # a word the page never uses weighs like the rarest page word
-    return max(index.idf.values(), default=1.0)
-
-
-def _map_terms(terms: tuple[str, ...], index: SourceIndex) -> dict[str, str]:
-    """Each claim term that the page holds, mapped to the page's spelling of it."""
-    mapped: dict[str, str] = {}
-    for term in terms:
-        if term in index.postings:
-            mapped[term] = term
-        elif len(term) >= 5:
-            # near spellings share their first letter (organisation/organization, Nikolai/Nikolay)
-            bucket = index.spellings.get(term[0], ())
-            near = process.extractOne(term, bucket, scorer=fuzz.ratio, score_cutoff=NEAR_SPELLING)
-            if near is not None:
-                mapped[term] = near[0]
-    return mapped
+    negated = any(negation_flags(words))
+    return ClaimFacts(terms, numbers, dates, negated, tuple(tokens), digits, key)
 
 
 def check_support(core: str, index: SourceIndex, quoted: Sequence[str] = ()) -> Outcome:
@@ -194,41 +107,63 @@ def check_support(core: str, index: SourceIndex, quoted: Sequence[str] = ()) -> 
     if len(facts.terms) < MIN_TERMS:
         return Outcome(Verdict.NOT_FOUND, 0.0, None, note="the claim has too few content words to match")
     passage = find_passage(facts.terms, index)
-    around = _quoted_passage(facts.terms, index, quoted)
+    around = quoted_passage(facts.terms, index, quoted)
     if (
         around is not None
         and around.share >= MISMATCH_SHARE
         and (passage is None or passage.share + _EPSILON < SUPPORT_SHARE)
     ):
-        # the sentence of the core's own quotation: what else the core says is mostly attribution
-        near = tokenize(index.key, around.start, around.end)
-        missing = _missing_facts(facts, near, index, around)
-        text = index.evidence(around.start, around.end)
-        if not missing:
-            note = "the passage holds the quotation and most of the sentence around it"
-            return Outcome(Verdict.SUPPORTED, around.share, text, note=note)
-        return Outcome(Verdict.NOT_FOUND, around.share, text, note="the passage lacks " + ", ".join(missing))
+        return _judge_quoted(facts, index, around)
     if passage is None or passage.share < CANDIDATE_SHARE:
         share = passage.share if passage else 0.0
         evidence = index.evidence(passage.start, passage.end) if passage else None
         return Outcome(Verdict.NOT_FOUND, share, evidence, note="no passage of the source states the claim")
+    return _judge(facts, index, passage)
+
+
+def _judge_quoted(facts: ClaimFacts, index: SourceIndex, around: Passage) -> Outcome:
+    """The sentence of the core's own quotation: what else the core says is mostly attribution."""
+    near = tokenize(index.key, around.start, around.end)
+    missing = _missing_facts(facts, near, index, around)
+    text = index.evidence(around.start, around.end)
+    ties = tie_numbers(facts.key, facts.numbers, index, around.first, around.last)
+    if ties.conflicts:
+        return Outcome(Verdict.MISMATCH, around.share, text, ties.conflicts, _OTHER_TIME)
+    if missing:
+        return Outcome(Verdict.NOT_FOUND, around.share, text, note="the passage lacks " + ", ".join(missing))
+    if ties.untied:
+        return Outcome(Verdict.CANDIDATE, around.share, text, note=_untied_note(ties.untied))
+    note = "the passage holds the quotation and most of the sentence around it"
+    return Outcome(Verdict.SUPPORTED, around.share, text, note=note)
+
+
+def _judge(facts: ClaimFacts, index: SourceIndex, passage: Passage, relocated: bool = False) -> Outcome:
+    """The verdict on the best passage; ``relocated``: a passage chosen for holding the claim's numbers
+    and dates rather than the most of its words, which can be at best a candidate."""
     evidence = index.evidence(passage.start, passage.end)
     window = tokenize(index.key, passage.start, passage.end)
     differences = _conflicts(facts, window, index, passage) if passage.share >= MISMATCH_SHARE else ()
     if not differences and passage.share >= REPLACED_NUMBER_SHARE:
-        differences = _replaced_numbers(facts, window, index)
+        page_numbers = set().union(*(sentence.numbers for sentence in index.sentences))
+        differences = replaced_numbers(facts.numbers, facts.tokens, window, page_numbers)
     if differences:
-        return Outcome(
-            Verdict.MISMATCH, passage.share, evidence, differences, "the passage states something else"
-        )
+        return Outcome(Verdict.MISMATCH, passage.share, evidence, differences, _OTHER_FACT)
+    ties = tie_numbers(facts.key, facts.numbers, index, passage.first, passage.last)
+    if ties.conflicts:
+        verdict = Verdict.MISMATCH if passage.share >= REPLACED_NUMBER_SHARE else Verdict.NOT_FOUND
+        return Outcome(verdict, passage.share, evidence, ties.conflicts, _OTHER_TIME)
     missing = _missing_facts(facts, window, index, passage)
-    if not missing and passage.share + _EPSILON >= _support_share(facts, passage):
+    if not missing and not relocated and passage.share + _EPSILON >= _support_share(facts, passage):
+        if ties.untied:
+            return Outcome(Verdict.CANDIDATE, passage.share, evidence, note=_untied_note(ties.untied))
         return Outcome(Verdict.SUPPORTED, passage.share, evidence, note="the passage states the claim")
-
     absent = _absent_from_page(facts, index)
     if absent or "the claim's polarity" in missing:
         lacking = ", ".join(absent) if absent else "the claim's polarity"
         return Outcome(Verdict.NOT_FOUND, passage.share, evidence, note=f"the page lacks {lacking}")
+    elsewhere = _stated_elsewhere(facts, index, passage.first, passage.last)
+    if elsewhere:
+        return _elsewhere(facts, index, passage, window, elsewhere, relocated)
     if not _is_anchored(facts) and not _holds_enough(passage):
         note = (
             f"the passage shares only {passage.share:.0%} of the claim's words ({passage.held} of them) "
@@ -236,11 +171,39 @@ def check_support(core: str, index: SourceIndex, quoted: Sequence[str] = ()) -> 
         )
         return Outcome(Verdict.NOT_FOUND, passage.share, evidence, note=note)
     # a paraphrase too loose to verify by its words: the passage is shown for a person to confirm
-    note = (
-        f"the passage shares {passage.share:.0%} of the claim's words; the page states all its numbers and "
-        "dates: for a person to confirm"
-    )
+    facts_note = " and holds its numbers (its dates are on the page)" if _is_anchored(facts) else ""
+    note = f"the passage shares {passage.share:.0%} of the claim's words{facts_note}: for a person to confirm"
     return Outcome(Verdict.CANDIDATE, passage.share, evidence, note=note)
+
+
+def _elsewhere(
+    facts: ClaimFacts,
+    index: SourceIndex,
+    passage: Passage,
+    window: list[Token],
+    elsewhere: list[str],
+    relocated: bool,
+) -> Outcome:
+    """A passage that lacks some of the claim's numbers, which the page states in other places.
+
+    Another number next to the same word is a mismatch; else the claim is judged, at best a candidate,
+    on the passage that holds its numbers (a number elsewhere never rescues this passage).
+    """
+    evidence = index.evidence(passage.start, passage.end)
+    replaced = [
+        Difference(DifferenceKind.NUMBER, number, other)
+        for number in sorted(facts.numbers - _numbers_near(index, passage.first, passage.last))
+        if (other := number_in_same_place(number, facts.tokens, window)) is not None
+    ]
+    if replaced and passage.share >= REPLACED_NUMBER_SHARE:
+        return Outcome(Verdict.MISMATCH, passage.share, evidence, tuple(replaced), _OTHER_FACT)
+    if not relocated:
+        # the passage that holds them itself (never one that only borders them)
+        holding = find_passage(facts.terms, index, lambda a, b: not _stated_elsewhere(facts, index, a, b, 0))
+        if holding is not None and holding.share >= CANDIDATE_SHARE:
+            return _judge(facts, index, holding, relocated=True)
+    note = f"the passage lacks {', '.join(elsewhere)}, which the page states only elsewhere"
+    return Outcome(Verdict.NOT_FOUND, passage.share, evidence, note=note)
 
 
 def _is_anchored(facts: ClaimFacts) -> bool:
@@ -293,6 +256,23 @@ def _missing_facts(facts: ClaimFacts, window: list[Token], index: SourceIndex, p
     return missing
 
 
+def _numbers_near(index: SourceIndex, first: int, last: int, reach: int = 1) -> set[str]:
+    """The numbers of sentences ``first..last`` and of ``reach`` sentences on either side of them."""
+    near = index.sentences[max(0, first - reach) : last + reach + 1]
+    return set().union(*(sentence.numbers for sentence in near))
+
+
+def _stated_elsewhere(
+    facts: ClaimFacts, index: SourceIndex, first: int, last: int, reach: int = 1
+) -> list[str]:
+    """The claim's numbers that are not in sentences ``first..last`` nor ``reach`` sentences from them.
+
+    Dates are not asked for: a page states an event's date once (its dateline, its first paragraph) and
+    the rest of the claim further on.
+    """
+    return [f"the number {n}" for n in sorted(facts.numbers - _numbers_near(index, first, last, reach))]
+
+
 def _absent_from_page(facts: ClaimFacts, index: SourceIndex) -> list[str]:
     """The claim's numbers and dates that the page states nowhere."""
     numbers = set().union(*(sentence.numbers for sentence in index.sentences))
@@ -308,8 +288,8 @@ def _absent_from_page(facts: ClaimFacts, index: SourceIndex) -> list[str]:
 def _negated_terms(words: list[str]) -> set[str]:
     """Content words within three words of a negation: what is negated."""
     found: set[str] = set()
-    for i, word in enumerate(words):
-        if is_negation(word):
+    for i, negates in enumerate(negation_flags(words)):
+        if negates:
             found |= set(content_words(words[max(0, i - 3) : i] + words[i + 1 : i + 4]))
     return found
 
@@ -333,7 +313,7 @@ def _conflicts(
     found: list[Difference] = []
     window_numbers = numbers_of([t.text for t in window])
     for number in sorted(facts.numbers - window_numbers):
-        other = _number_in_same_place(number, facts.tokens, window)
+        other = number_in_same_place(number, facts.tokens, window)
         if other is not None:
             found.append(Difference(DifferenceKind.NUMBER, number, other))
     dates = _window_dates(index, passage)
@@ -345,52 +325,23 @@ def _conflicts(
                     Difference(DifferenceKind.DATE, claim_date.date.text, same_precision[0].date.text)
                 )
     if passage.share >= 0.9 and passage.first == passage.last and _polarity_differs(facts, window):
-        claim_neg = " ".join(t.text for t in facts.tokens if is_negation(t.text))
-        source_neg = " ".join(t.text for t in window if is_negation(t.text))
+        claim_neg = _negations_text(facts.tokens)
+        source_neg = _negations_text(window)
         found.append(Difference(DifferenceKind.NEGATION, claim_neg, source_neg))
     return tuple(found)
 
 
-def _number_in_same_place(number: str, claim: tuple[Token, ...], window: list[Token]) -> str | None:
-    """Another number that the passage puts next to the word the claim's number stands next to."""
-    words = [t.canon for t in claim]
-    neighbours: set[str] = set()
-    for start, end, value in number_spans(words):
-        if value == number:
-            neighbours |= set(content_words(words[max(0, start - 1) : start] + words[end : end + 1]))
-    source = [t.canon for t in window]
-    for start, end, value in number_spans(source):
-        if value != number:
-            around = set(content_words(source[max(0, start - 1) : start] + source[end : end + 1]))
-            if around & neighbours:
-                return _key_text(window, start, end)
-    return None
+def _negations_text(tokens: Sequence[Token]) -> str:
+    flags = negation_flags([t.text for t in tokens])
+    return " ".join(t.text for t, negates in zip(tokens, flags, strict=True) if negates)
 
 
-def _replaced_numbers(facts: ClaimFacts, window: list[Token], index: SourceIndex) -> tuple[Difference, ...]:
-    """Numbers of the claim that the page states nowhere, where the passage puts another number between
-    the same two words (up from sixteen a year earlier / up from six the year before)."""
-    page_numbers = set().union(*(sentence.numbers for sentence in index.sentences))
-    claim = [t.canon for t in facts.tokens]
-    source = [t.canon for t in window]
-    found: list[Difference] = []
-    for number in sorted(facts.numbers - page_numbers):
-        frames = {_frame(claim, start, end) for start, end, value in number_spans(claim) if value == number}
-        for start, end, value in number_spans(source):
-            frame = _frame(source, start, end)
-            if value != number and None not in frame and frame in frames:
-                found.append(Difference(DifferenceKind.NUMBER, number, _key_text(window, start, end)))
-                break
-    return tuple(found)
+_OTHER_FACT = "the passage states something else"
+_OTHER_TIME = "the passage states the claim's number for another time"
 
 
-def _frame(words: list[str], start: int, end: int, reach: int = 3) -> tuple[str | None, str | None]:
-    """The nearest content word before words[start:end] and after it, within ``reach`` words."""
-    before = content_words(words[max(0, start - reach) : start])
-    after = content_words(words[end : end + reach])
-    return (before[-1] if before else None, after[0] if after else None)
-
-
-def _key_text(window: list[Token], start: int, end: int) -> str:
-    """The key text of window[start:end] (a number with its multiplier word: ۱.۶ میلیارد)."""
-    return " ".join(t.text for t in window[start:end])
+def _untied_note(numbers: Sequence[str]) -> str:
+    return (
+        f"the passage states {', '.join(numbers)} but not in a sentence with the claim's time frame: "
+        "for a person to confirm"
+    )

@@ -57,7 +57,7 @@ def test_dates_in_any_calendar_compare_by_value() -> None:
 
 
 def test_a_number_and_its_multiplier_word_are_one_value() -> None:
-    from refcheck.match.facts import fold_numbers
+    from refcheck.match.numbers import fold_numbers
 
     assert fold_numbers(normalize("۱۲ هزار خانواده").split()) == ["12000"]
     assert fold_numbers(normalize("2.5 million people").split()) == ["2500000"]
@@ -69,8 +69,28 @@ def test_a_number_and_its_multiplier_word_are_one_value() -> None:
 
 
 def test_english_number_words_read_as_numbers() -> None:
-    from refcheck.match.facts import fold_numbers
+    from refcheck.match.numbers import fold_numbers
 
     assert fold_numbers(["up", "from", "seventeen", "to", "forty"]) == ["17", "40"]
     assert fold_numbers(["nine", "million", "doses"]) == ["9000000"]
     assert fold_numbers(["one", "of", "the", "largest"]) == []  # "one" is mostly a pronoun
+
+
+def test_negating_constructions_without_a_negation_word() -> None:
+    from refcheck.match.facts import negation_flags
+
+    def negated(text: str) -> list[str]:
+        words = [t.text for t in tokenize(normalize(text))]
+        return [w for w, flag in zip(words, negation_flags(words), strict=True) if flag]
+
+    assert negated("the council declined to approve the budget") == ["declined"]
+    assert negated("exports declined by 20 percent") == []  # a fall, not a refusal
+    assert negated("the contractor has yet to deliver the turbines") == ["yet"]
+    assert negated("revenue fell short of the target") == ["fell"]
+    assert negated("the team failed to reach the village") == ["failed"]
+    assert negated("وزیر هرگز این قرارداد را امضا نکرد") == ["هرگز", "نکرد"]
+    assert negated("هیئت در رسیدن به توافق موفق نشد") == ["نشد"]
+    assert negated("والي له ځواب ورکولو څخه هیڅکله ډډه نه ده کړې") == ["هیڅکله", "نه"]
+    assert negated("پولیس ونه توانید چې کلي ته ورسیږي") == ["ونه"]
+    assert negated("امتنعت الوزارة عن التعليق") == ["امتنعت"]
+    assert negated("رفض المجلس المقترح") == ["رفض"]

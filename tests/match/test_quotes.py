@@ -193,3 +193,54 @@ def test_a_number_word_changed_in_a_quotation_is_a_number_mismatch() -> None:
     result = match_quote("eighteen districts had been cut off by the snow since Friday", source)
     assert result.verdict is Verdict.MISMATCH
     assert kinds(result) == {DifferenceKind.NUMBER}
+
+
+def test_a_negating_construction_dropped_from_a_quotation_is_a_negation() -> None:
+    source = page("The mayor said the city had declined to renew the contract with the bus company in March.")
+    result = match_quote("the city had renewed the contract with the bus company in March", source)
+    assert result.verdict is Verdict.MISMATCH
+    assert DifferenceKind.NEGATION in kinds(result)
+
+
+def test_did_not_and_failed_to_hold_one_negation_each() -> None:
+    source = page("Officials said the convoy failed to reach the district centre before nightfall on Sunday.")
+    result = match_quote("the convoy did not reach the district centre before nightfall on Sunday", source)
+    assert DifferenceKind.NEGATION not in kinds(result)
+
+
+def test_an_arabic_refusal_turned_into_acceptance_is_a_negation() -> None:
+    source = page("وقال المتحدث إن الحكومة رفضت تمديد عقد الشركة الصينية لتشغيل المنجم.", language="ar")
+    result = match_quote("إن الحكومة قبلت تمديد عقد الشركة الصينية لتشغيل المنجم", source)
+    assert result.verdict is Verdict.MISMATCH
+    assert DifferenceKind.NEGATION in kinds(result)
+
+
+def test_a_pashto_never_added_to_a_quotation_is_a_negation() -> None:
+    source = page("ولسوال وویل چې طالبانو له کلیوالو سره د اوبو په اړه خبرې کړې دي.", language="ps")
+    result = match_quote("طالبانو له کلیوالو سره د اوبو په اړه هیڅکله خبرې کړې دي", source)
+    assert result.verdict is Verdict.MISMATCH
+    assert DifferenceKind.NEGATION in kinds(result)
+
+
+def test_a_place_and_its_adjective_are_one_name() -> None:
+    arabic = page(
+        "أعلن وزير الصحة الباكستاني يوم السبت عن حملة تطعيم جديدة ضد شلل الأطفال في البلاد.", language="ar"
+    )
+    result = match_quote("أعلن وزير صحة باكستان يوم السبت عن حملة تطعيم جديدة ضد شلل الأطفال", arabic)
+    assert result.verdict is Verdict.CLOSE
+    english = page("The Qatari foreign ministry hosted the talks between the two delegations on Monday.")
+    result = match_quote("The Qatar foreign ministry hosted the talks between the two delegations", english)
+    assert result.verdict is Verdict.CLOSE
+    dari = page("سفیر پاکستانی در کابل روز دوشنبه با وزیر تجارت دیدار کرد.", language="fa")
+    assert (
+        match_quote("سفیر پاکستان در کابل روز دوشنبه با وزیر تجارت دیدار کرد", dari).verdict is Verdict.CLOSE
+    )
+
+
+def test_another_country_or_its_adjective_is_still_a_name_change() -> None:
+    arabic = page(
+        "أعلن وزير الصحة الباكستاني يوم السبت عن حملة تطعيم جديدة ضد شلل الأطفال في البلاد.", language="ar"
+    )
+    result = match_quote("أعلن وزير الصحة الإيراني يوم السبت عن حملة تطعيم جديدة ضد شلل الأطفال", arabic)
+    assert result.verdict is Verdict.MISMATCH
+    assert kinds(result) == {DifferenceKind.NAME}
