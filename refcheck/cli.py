@@ -68,7 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
             nargs="*",
             type=Path,
             metavar="REPORT",
-            help=f"report files (.md .txt .docx .pdf .html); default: every report under {DEFAULT_REPORTS}/",
+            help="report files (.md .txt .docx .pdf .html) or folders of them;"
+            f" default: every report under {DEFAULT_REPORTS}/",
         )
         sub.add_argument(
             "--config",
@@ -221,18 +222,21 @@ def _config(path: Path | None) -> Config:
 
 
 def _report_paths(named: list[Path]) -> list[Path]:
-    if named:
-        return named
-    if not DEFAULT_REPORTS.is_dir():
-        raise ConfigError(f"no report named, and there is no {DEFAULT_REPORTS}/ folder here to check")
-    found = sorted(
-        p for p in DEFAULT_REPORTS.rglob("*") if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES
-    )
-    if not found:
-        raise ConfigError(
-            f"no report named, and {DEFAULT_REPORTS}/ holds no .md, .txt, .docx, .pdf or .html file"
-        )
-    return found
+    """The reports named (a folder stands for every report under it), or every report under reports/."""
+    if not named:
+        if not DEFAULT_REPORTS.is_dir():
+            raise ConfigError(f"no report named, and there is no {DEFAULT_REPORTS}/ folder here to check")
+        named = [DEFAULT_REPORTS]
+    paths: list[Path] = []
+    for path in named:
+        if not path.is_dir():
+            paths.append(path)
+            continue
+        found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES)
+        if not found:
+            raise ConfigError(f"{path}/ holds no .md, .txt, .docx, .pdf or .html report")
+        paths += found
+    return paths
 
 
 def _parse_only(paths: list[Path], config: Config, today: dt.date) -> RunResult:

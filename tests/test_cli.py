@@ -148,6 +148,18 @@ def test_no_report_named_checks_every_report_under_reports(
     assert code == 1  # entries without URLs
 
 
+def test_a_folder_named_stands_for_every_report_under_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    issue = tmp_path / "issue-421"
+    (issue / "fa").mkdir(parents=True)
+    (issue / "en.md").write_text("Claim.¹\n\nReferences\n\n1 Outlet, Title, https://a.example/1\n", "utf-8")
+    (issue / "fa" / "fa.txt").write_text("ادعا.۱\n\nمنابع\n\n۱. ناشر، عنوان، https://a.example/2\n", "utf-8")
+    (issue / "notes.csv").write_text("not a report", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, data = run_json(["parse", "issue-421"], tmp_path)
+    assert [report["path"] for report in data["reports"]] == ["issue-421/en.md", "issue-421/fa/fa.txt"]
+    assert code == 0
+
+
 def test_no_reports_folder_is_a_usage_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
