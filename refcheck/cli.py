@@ -12,6 +12,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from refcheck import __version__
 from refcheck.config import Config, load_config, parse_remap
@@ -267,7 +268,7 @@ def fetch_options(args: argparse.Namespace, config: Config) -> FetchOptions:
     }
     remaps = config.remaps + tuple(parse_remap(text) for text in args.remap)
     cache_dir = None if args.no_cache else (args.cache_dir or Path(settings.get("cache_dir", ".refcheck")))
-    values = {key: value for key, value in chosen.items() if value is not None}
+    values: dict[str, Any] = {key: value for key, value in chosen.items() if value is not None}
     return FetchOptions(**values, remaps=remaps, cache_dir=cache_dir)
 
 

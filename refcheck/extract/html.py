@@ -13,15 +13,17 @@ from __future__ import annotations
 import re
 import warnings
 
-from bs4 import (
-    BeautifulSoup,
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
+from bs4.element import (
+    CData,
     Comment,
-    MarkupResemblesLocatorWarning,
+    Declaration,
+    Doctype,
     NavigableString,
+    PageElement,
+    ProcessingInstruction,
     Tag,
-    XMLParsedAsHTMLWarning,
 )
-from bs4.element import CData, Declaration, Doctype, PageElement, ProcessingInstruction
 
 __all__ = ["block_text", "content_root", "extract_text", "parse_html", "strip_boilerplate", "strip_wayback"]
 

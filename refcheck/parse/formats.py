@@ -155,7 +155,8 @@ _HTML_LINES = frozenset(
 
 
 def _read_html(data: bytes, path: Path) -> ReportText:
-    from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, ProcessingInstruction, Tag
+    from bs4 import BeautifulSoup
+    from bs4.element import Comment, Doctype, NavigableString, ProcessingInstruction, Tag
 
     soup = BeautifulSoup(data, "lxml")
     out = LineBuilder()

@@ -120,7 +120,9 @@ def find_section(text: str) -> Section | None:
     headings = [number for number, line in enumerate(lines, start=1) if is_reference_heading(line)]
     sections = [_section(text, heading, lines, index) for heading in reversed(headings)]
     with_entries = [section for section in sections if section.entries]
-    return (with_entries or sections or [_footnote_definitions(text, index)])[0]
+    if with_entries or sections:
+        return (with_entries or sections)[0]
+    return _footnote_definitions(text, index)
 
 
 def _footnote_definitions(text: str, index: LineIndex) -> Section | None:

@@ -159,7 +159,8 @@ class _Targets:
     def find(self, found: Finding) -> tuple[str | None, str]:
         """(anchor id or None, label) for one finding."""
         about_link = found.code in LINK_CODES and (
-            found.line is None or self.ref_lines.get(found.reference) == found.line
+            found.line is None
+            or (found.reference is not None and self.ref_lines.get(found.reference) == found.line)
         )
         if not about_link and found.line is not None:
             target = self.by_result.get((found.line, found.reference)) or self.by_line.get(found.line)
