@@ -140,6 +140,7 @@ def test_claims(result: tuple[int, dict[str, Any]]) -> None:
     assert found[(8, None)] == ["unverifiable"]  # the live link is 404 and --archive was not given
     for marker in (3, 4, 6):
         assert found[(marker, None)] == ["candidate"], marker
+    assert found[(5, None)] == ["supported"]  # Doval and Patrushev: two names, the passage holds them
     for marker in (1, 9):
         assert found[(marker, None)][0] in {"supported", "candidate"}, marker
 

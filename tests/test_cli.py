@@ -148,7 +148,9 @@ def test_no_report_named_checks_every_report_under_reports(
     assert code == 1  # entries without URLs
 
 
-def test_a_folder_named_stands_for_every_report_under_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_folder_named_stands_for_every_report_under_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     issue = tmp_path / "issue-421"
     (issue / "fa").mkdir(parents=True)
     (issue / "en.md").write_text("Claim.¹\n\nReferences\n\n1 Outlet, Title, https://a.example/1\n", "utf-8")

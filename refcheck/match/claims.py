@@ -13,7 +13,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from refcheck.match.crosslang import check_crosslang
-from refcheck.match.facts import differences_of_names, is_transliteration, latin_names
+from refcheck.match.facts import (
+    differences_of_names,
+    is_common_word,
+    is_spelling_variant,
+    is_transliteration,
+    latin_names,
+)
 from refcheck.match.index import SourceIndex, language_of_claim, script_of
 from refcheck.match.quotes import match_quote
 from refcheck.match.support import check_support
@@ -135,14 +141,18 @@ def compare_names(claim_text: str, index: SourceIndex) -> tuple[Difference, ...]
     """Latin-script names of the claim that the source spells otherwise (Kodashov → Kudashev).
 
     A name the source writes the same way, or that has no similar spelling in the source, gives nothing.
-    Only Latin-script pages can be compared: Arabic script shows no capitals.
+    Only person-like names are compared: an ordinary word of a title (Organisation, Cooperation) or a
+    British/American spelling of one word (Organisation/Organization, Defence/Defense) is no respelled
+    name. Only Latin-script pages can be compared: Arabic script shows no capitals.
     """
     if index.script != "latin":
         return ()
     source_names = index.names
     folded = {name.casefold() for name in source_names}
     claim_names = [
-        name for name in latin_names(claim_text) if len(name) >= 4 and name.casefold() not in folded
+        name
+        for name in latin_names(claim_text)
+        if len(name) >= 4 and name.casefold() not in folded and not is_common_word(name)
     ]
     found = differences_of_names(claim_names, source_names)
     # a word and its derivation (Russia/Russian) is not a respelling
@@ -154,4 +164,6 @@ def compare_names(claim_text: str, index: SourceIndex) -> tuple[Difference, ...]
             or d.claim.casefold().startswith(d.source.casefold())
         )
         and is_transliteration(d.claim, d.source)
+        and not is_spelling_variant(d.claim, d.source)
+        and not is_common_word(d.source)
     )

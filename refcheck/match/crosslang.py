@@ -110,9 +110,9 @@ def _person_anchors(text: str, claim_key: str, index: SourceIndex) -> list[Ancho
         for name, key, _ in claim_names:
             found += [Anchor("person", name, index.sentence_at(at)) for at in page_names.get(key, ())]
     elif index.script == "latin":
-        claim_names = arabic_full_names(claim_key)
+        claim_keys = arabic_full_names(claim_key)
         for name, key, at in latin_full_names(index.page.text):
-            if key in claim_names:
+            if key in claim_keys:
                 found.append(Anchor("person", name, index.sentence_at(index.key_position(at))))
     return found
 

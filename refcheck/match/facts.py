@@ -103,7 +103,8 @@ STOPWORDS = (
         you your i me my which who whom whose what when where why how than then so such also very more most
         into over under about after before between during against among through while both each either all
         any some same other another only own just can could will would shall should may might must said says
-        say told tell according s t one
+        say told tell according s t one additionally furthermore moreover meanwhile however therefore
+        thus hence besides nevertheless nonetheless likewise similarly notably
         و در به از که این را با است برای آن یک تا می شد شده بود ها های هم نیز کرد کرده اند او ما شما ایشان
         وی خود چه اما یا اگر پس بر روی باید شود گفت گفته همه دیگر هر کنند کند داد دارد داشت
         د په او له چې دا یې ته هم کې سره څخه ده دي وو وه شو شوی شی کړ کړی کړې پر هغه هغوی موږ ډېر
@@ -200,6 +201,7 @@ def negation_pair(claim_word: str, source_word: str) -> bool:
 def stem(word: str) -> str:
     """A crude stem for overlap counting (never for verdicts on quotations)."""
     if word.isascii():
+        word = _fold_spelling(word)
         for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
             if word.endswith(suffix) and len(word) - len(suffix) >= 4:
                 return word[: -len(suffix)] + repl
@@ -241,6 +243,24 @@ _NOT_NAMES = frozenset(
 )
 
 
+_NAME_RUN = re.compile(r"\b[A-Z][A-Za-z'’-]*[a-z](?:(?:\s+(?:of|for|the))*\s+[A-Z][A-Za-z'’-]*[a-z])+\b")
+
+
+def proper_names(text: str) -> list[str]:
+    """Runs of two or more capitalised Latin-script words, ``of``/``for``/``the`` allowed between
+    them (Ajit Doval, Organization of Islamic Cooperation), without a sentence-opening function word."""
+    found = []
+    for m in _NAME_RUN.finditer(text):
+        words = m.group().split()
+        while words and words[0] in _NOT_NAMES:
+            words = words[1:]
+            while words and not words[0][:1].isupper():
+                words = words[1:]
+        if len(words) >= 2:
+            found.append(" ".join(words))
+    return found
+
+
 def latin_names(text: str) -> list[str]:
     """Capitalised Latin-script words of ``text`` that read as names (not sentence-opening function words)."""
     return [m.group() for m in _NAME.finditer(text) if m.group() not in _NOT_NAMES]
@@ -254,6 +274,49 @@ def acronyms(text: str) -> list[str]:
 def is_name_token(original: str) -> bool:
     """A token that the source or the claim wrote as a Latin-script name."""
     return bool(original[:1].isupper() and original.isascii() and original not in _NOT_NAMES)
+
+
+# British spellings of ordinary words and their American forms (-isation/-ization, -our/-or, -re/-er,
+# -ence/-ense, -ogue/-og, -yse/-yze, travelled/traveled): a fold applied to both spellings of a word.
+_SPELLING_FOLDS = (
+    (re.compile(r"is(ation|ations|e|ed|es|ing|er|ers)$"), r"iz\1"),
+    (re.compile(r"yse(s|d)?$"), r"yze\1"),
+    (re.compile(r"(?<=[a-z])our(s|ed|ing|able|ite|ites|er|ers)?$"), r"or\1"),
+    (re.compile(r"(?<=[^aeiou])re(s|d)?$"), r"er\1"),
+    (re.compile(r"ence(s)?$"), r"ense\1"),
+    (re.compile(r"ogue(s)?$"), r"og\1"),
+    (re.compile(r"ll(ed|ing|er|ers|or|ors|ment)$"), r"l\1"),
+)
+# Endings of ordinary (abstract) nouns: a capitalised word ending so is a word of a title (the
+# Organisation of Islamic Cooperation, the Ministry of Defence), not a person's name.
+_COMMON_NOUN_ENDINGS = ("ation", "ition", "ment", "ness", "ity", "ship", "ism", "ence", "ance", "ogy")
+
+
+def american_spelling(word: str) -> str:
+    """``word`` casefolded, a British spelling folded to the American one (organisation → organization)."""
+    word = word.casefold()
+    for pattern, replacement in _SPELLING_FOLDS:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def _fold_spelling(word: str) -> str:
+    # stems compare British and American spellings alike (organisation, advisor/adviser)
+    return american_spelling(_AGENT_OR.sub(r"\1ser\2", word)) if len(word) >= 5 else word
+
+
+_AGENT_OR = re.compile(r"(i)sor(s)?$")  # advisor/adviser, supervisor
+
+
+def is_spelling_variant(a: str, b: str) -> bool:
+    """One ordinary word spelled the British and the American way (Organisation/Organization)."""
+    return a.casefold() != b.casefold() and american_spelling(a) == american_spelling(b)
+
+
+def is_common_word(word: str) -> bool:
+    """A capitalised word that reads as an ordinary noun of a title (Organisation), not a name."""
+    folded = american_spelling(word)
+    return any(folded.endswith(ending) for ending in _COMMON_NOUN_ENDINGS) or folded.endswith("ization")
 
 
 def is_transliteration(a: str, b: str) -> bool:

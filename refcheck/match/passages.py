@@ -96,6 +96,13 @@ def quoted_passage(terms: tuple[str, ...], index: SourceIndex, quoted: Sequence[
     return best
 
 
+def passage_terms(terms: tuple[str, ...], index: SourceIndex, passage: Passage) -> set[str]:
+    """The claim terms (in the claim's spelling) that sentences ``passage.first..last`` hold."""
+    mapped = _map_terms(terms, index)
+    held = set().union(*(index.sentences[n].terms for n in range(passage.first, passage.last + 1)))
+    return {term for term, page_term in mapped.items() if page_term in held}
+
+
 def _missing_weight(index: SourceIndex) -> float:
     # a word the page never uses weighs like the rarest page word
     return max(index.idf.values(), default=1.0)

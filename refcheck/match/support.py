@@ -10,8 +10,10 @@ never a mismatch, with one exception: a number the page states nowhere, where th
 number between the same two words (up from sixteen / up from six; conflicts.py). A wrong ``supported`` is
 worse than a ``not_found``: thresholds are conservative. A claim's digits and dates are facts the passage
 must hold, so a passage that holds them all needs a lower share (ANCHORED_SHARE), except when the only fact
-is a bare year across three sentences. A passage that holds only part of the claim's words (a loose
-paraphrase) is a ``candidate``, shown for a person to confirm and never counted as verified, when its
+is a bare year across three sentences. Two multi-word proper names (Ajit Doval, Nikolai Patrushev) lower
+it too (NAMED_SHARE) when the passage holds them and every other name word of the claim. A passage
+that holds only part of the claim's words (a loose paraphrase) is a ``candidate``, shown for a person to
+confirm and never counted as verified, when its
 numbers are in it or in a sentence next to it and its dates on the page: a number the page states only
 elsewhere never rescues it (the passage that holds the numbers is judged instead). A claim with no number
 or date needs more than a topic in common (a subject, a place and "said") to be a candidate. Shares are
@@ -29,7 +31,9 @@ from refcheck.match.facts import (
     Token,
     content_words,
     find_date_spans,
+    latin_names,
     negation_flags,
+    proper_names,
     same_date,
     tokenize,
 )
@@ -43,7 +47,8 @@ from refcheck.match.numbers import (
     year_range_ends,
 )
 from refcheck.match.outcome import Outcome
-from refcheck.match.passages import Passage, find_passage, quoted_passage
+from refcheck.match.passages import Passage, find_passage, passage_terms, quoted_passage
+from refcheck.match.places import place_of
 from refcheck.match.timeframes import tie_numbers
 from refcheck.models import Difference, DifferenceKind, Verdict
 from refcheck.text.normalize import normalize_with_map
@@ -57,6 +62,8 @@ UNANCHORED_CANDIDATE_TERMS = 5  # ...unless the passage holds this many of its w
 _EPSILON = 1e-9  # shares are sums of floats: 0.7999999999999999 is 0.8
 REPLACED_NUMBER_SHARE = 0.5  # ...for a number the page never states, framed by the same words as another
 MIN_TERMS = 3  # a claim with fewer content words cannot be judged from overlap
+NAMED_SHARE = 0.6  # ...when the passage holds MIN_NAMES multi-word names and every name word of the claim
+MIN_NAMES = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +77,8 @@ class ClaimFacts:
     tokens: tuple[Token, ...]
     digits: frozenset[str] = frozenset()  # the numbers written in digits (three is not; 3 and ۳ are)
     key: str = ""  # the claim's normalized key
+    names: tuple[frozenset[str], ...] = ()  # the content-word stems of each multi-word proper name
+    text: str = ""  # the claim as written (its capitals show its names)
 
 
 def read_claim(text: str, context_year: int | None = None) -> ClaimFacts:
@@ -93,7 +102,15 @@ def read_claim(text: str, context_year: int | None = None) -> ClaimFacts:
         digits = digits - {short} | {year}
     terms = tuple(dict.fromkeys(content_words(w for w in words if not is_number(w))))
     negated = any(negation_flags(words))
-    return ClaimFacts(terms, numbers, dates, negated, tuple(tokens), digits, key)
+    names = tuple(
+        dict.fromkeys(
+            stems
+            for name in proper_names(text)
+            if len(stems := frozenset(content_words(t.text for t in tokenize(normalize_with_map(name).key))))
+            >= 2
+        )
+    )
+    return ClaimFacts(terms, numbers, dates, negated, tuple(tokens), digits, key, names, text)
 
 
 def check_support(core: str, index: SourceIndex, quoted: Sequence[str] = ()) -> Outcome:
@@ -153,7 +170,7 @@ def _judge(facts: ClaimFacts, index: SourceIndex, passage: Passage, relocated: b
         verdict = Verdict.MISMATCH if passage.share >= REPLACED_NUMBER_SHARE else Verdict.NOT_FOUND
         return Outcome(verdict, passage.share, evidence, ties.conflicts, _OTHER_TIME)
     missing = _missing_facts(facts, window, index, passage)
-    if not missing and not relocated and passage.share + _EPSILON >= _support_share(facts, passage):
+    if not missing and not relocated and passage.share + _EPSILON >= _support_share(facts, index, passage):
         if ties.untied:
             return Outcome(Verdict.CANDIDATE, passage.share, evidence, note=_untied_note(ties.untied))
         return Outcome(Verdict.SUPPORTED, passage.share, evidence, note="the passage states the claim")
@@ -221,12 +238,17 @@ def _holds_enough(passage: Passage) -> bool:
     )
 
 
-def _support_share(facts: ClaimFacts, passage: Passage) -> float:
+def _support_share(facts: ClaimFacts, index: SourceIndex, passage: Passage) -> float:
     """The share of the claim's words a passage that holds all its facts needs for ``supported``.
 
     A claim's number or date is a fact the passage must hold, so fewer shared words are needed; but a
-    bare year is common on a page, so it lowers the bar only in a passage of one or two sentences.
+    bare year is common on a page, so it lowers the bar only in a passage of one or two sentences. Two
+    multi-word proper names (Ajit Doval, Organization of Islamic Cooperation) are as specific as a number:
+    they lower the bar when the passage holds them and every other capitalised word of the claim (a
+    claim that names a person, a place or a body the passage lacks says more than the passage).
     """
+    if len(facts.names) >= MIN_NAMES and _all_names_held(facts, index, passage):
+        return NAMED_SHARE
     if not _is_anchored(facts):
         return SUPPORT_SHARE
     specific = any(not is_year(n) for n in facts.digits) or any(
@@ -345,3 +367,22 @@ def _untied_note(numbers: Sequence[str]) -> str:
         f"the passage states {', '.join(numbers)} but not in a sentence with the claim's time frame: "
         "for a person to confirm"
     )
+
+
+def _all_names_held(facts: ClaimFacts, index: SourceIndex, passage: Passage) -> bool:
+    """Every multi-word name and every capitalised word of the claim is in the passage (a place also as
+    its adjective: Russian/Russia's)."""
+    held = passage_terms(facts.terms, index, passage)
+    if not all(name <= held for name in facts.names):
+        return False
+    window = tokenize(index.key, passage.start, passage.end)
+    places = {place_of(t.text) for t in window} - {None}
+    for word in latin_names(facts.text):
+        key = normalize_with_map(word).key
+        stems = content_words([key])
+        if not stems:
+            continue
+        if stems[0] in held or (place_of(key) is not None and place_of(key) in places):
+            continue
+        return False
+    return True

@@ -97,3 +97,16 @@ def test_a_core_around_a_found_quotation_needs_only_most_of_its_words() -> None:
     # without the quotation found, the same core is judged on its own words: not enough of them to verify
     alone = check_claim(claim(core), {1: source}, claim_language="en")
     assert alone[-1].verdict is Verdict.CANDIDATE
+
+
+def test_compare_names_ignores_british_and_american_spellings_of_ordinary_words() -> None:
+    source = page(
+        "The Ministry of Defence said the Organisation for Security and Co-operation in Europe sent "
+        "observers; Valentina Matviyenko welcomed them, in the colours of the Labour Party."
+    )
+    claim_text = (
+        "According to the Ministry of Defense, the Organization for Security and Co-operation in Europe sent "
+        "observers, whom Valentina Matvienko welcomed in the Colors of the Labor Party."
+    )
+    found = compare_names(claim_text, source)
+    assert [(d.claim, d.source) for d in found] == [("Matvienko", "Matviyenko")]

@@ -192,3 +192,38 @@ def test_a_number_the_page_never_states_between_the_same_words_is_a_mismatch() -
     assert [(d.kind, d.claim, d.source) for d in result.differences] == [
         (DifferenceKind.NUMBER, "19", "nine")
     ]
+
+
+NAMED = page(
+    "Pakistan's Foreign Minister Bilawal Bhutto Zardari received Wang Yi, China's top diplomat, in "
+    "Islamabad on Friday. Their talks covered closer cooperation on trade and against militancy along "
+    "the border, the ministry said. Officials also discussed the weather.\n"
+    "Markets were closed for the holiday. Prices of flour rose again. Rain is expected next week. "
+    "Floods hit Balochistan in the summer."
+)
+
+
+def test_two_multi_word_names_in_the_passage_lower_the_share_supported_needs() -> None:
+    core = (
+        "Bilawal Bhutto Zardari held discussions with his Chinese counterpart, Wang Yi, "
+        "on enhancing cooperation in trade and against militancy."
+    )
+    assert check_support(core, NAMED).verdict is Verdict.SUPPORTED
+
+
+def test_a_name_word_the_passage_lacks_keeps_the_named_paraphrase_a_candidate() -> None:
+    core = (
+        "Bilawal Bhutto Zardari held discussions with his Chinese counterpart, Wang Yi, "
+        "on closer cooperation in trade and against militancy in Balochistan."
+    )
+    result = check_support(core, NAMED)
+    assert result.score >= 0.6  # the share alone would do: Balochistan is not in the passage
+    assert result.verdict is Verdict.CANDIDATE
+
+
+def test_british_and_american_spellings_share_a_stem() -> None:
+    from refcheck.match.facts import stem
+
+    assert stem("organisation") == stem("organization")
+    assert stem("advisor") == stem("adviser")
+    assert stem("defence") == stem("defense")
