@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from refcheck.match.numbers import NUMBER_WORDS, canonical_number, is_number
-from refcheck.models import Difference, DifferenceKind, ParsedDate
+from refcheck.models import Calendar, Difference, DifferenceKind, ParsedDate
 from refcheck.text.dates import find_dates
+from refcheck.text.months import month_names
 from refcheck.text.normalize import normalize
 
 
@@ -62,24 +63,19 @@ _NEGATING_BEFORE = {
 }
 # Persian verb forms that start with the negative prefix ن (نمی‌کنند→نمیکنند, نکرد, نشد, نخواهد…).
 _NEGATIVE_PREFIXES = tuple(_words("نمی نکرد نکن نشد نشو نخواه ندار نداشت نباید نتوان نبود نیست"))
-_ENGLISH_MONTHS = _words(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-)
-_OTHER_MONTHS = _words(
-    # Gregorian months in Dari, Pashto, Persian and Arabic spellings (keys)
-    "جنوری جنورۍ فبروری فبرورۍ مارچ اپریل جون جولای جولاۍ اگست سپتمبر اکتوبر نومبر دسمبر "
-    "ژانویه فوریه مارس اوریل "
-    "ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر آوریل یونیو یولیو اغسطس سبتمبر اکتوبر نوفمبر دیسمبر "
-    "ینایر فبرایر ابریل مایو "
-    # Solar Hijri months: Iranian, Dari, Pashto
-    "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر ابان اذر دی بهمن اسفند "
-    "حمل ثور جوزا سرطان اسد سنبله میزان عقرب قوس جدی دلو حوت "
-    "وری غویی غبرگولی چنگاښ زمری وږی تله لړم لیندۍ مرغومی سلواغه کب "
-    # lunar Hijri
-    "محرم صفر ربیع جمادی رجب شعبان رمضان شوال ذیالقعده ذیالحجه"
-)
-MONTH_WORDS = frozenset(_ENGLISH_MONTHS) | frozenset(normalize(m) for m in _OTHER_MONTHS)
+
+
+def _month_words() -> frozenset[str]:
+    """Every month name the date reader knows (text/months.py), as normalized words; a name of two words
+    ("ربیع الاول", "تشرين الأول") is known by its first."""
+    words: set[str] = set()
+    for calendar in Calendar:
+        for names in month_names(calendar).values():
+            words.update(normalize(name).split()[0] for name in names if normalize(name))
+    return frozenset(words)
+
+
+MONTH_WORDS = _month_words()
 
 # Verbs that attribute a statement (said, گفت, وویل, قال): every report has them, so sharing one with a
 # passage says nothing about what was said.
