@@ -125,7 +125,8 @@ async def fetch_one(
             link = dataclasses.replace(
                 link, archive_url=cached.archive_url, archive_timestamp=cached.archive_timestamp
             )
-            fetched = dataclasses.replace(fetched, link=link)
+            archived_page = None if options.offline else await _read_snapshot(session, link, read_page)
+            fetched = dataclasses.replace(fetched, link=link, archived_page=archived_page)
         elif link.status.wants_archive and not options.offline:
             fetched = await _rescue(session, request, fetched, read_page)
         return _Done(fetched)
@@ -183,13 +184,17 @@ async def _rescue(session: Session, request: FetchRequest, fetched: Fetched, rea
     if snapshot is None:
         return fetched
     link = dataclasses.replace(fetched.link, archive_url=snapshot.url, archive_timestamp=snapshot.timestamp)
-    archived_page = None
-    if session.options.read_archive:
-        outcome = await session.get(snapshot.url)
-        archived = _conclude(outcome, read_page, link.checked_at or "", from_cache=False)
-        if archived.page is not None:
-            archived_page = dataclasses.replace(archived.page, archived=True)
+    archived_page = await _read_snapshot(session, link, read_page)
     return dataclasses.replace(fetched, link=link, archived_page=archived_page)
+
+
+async def _read_snapshot(session: Session, link: LinkCheck, read_page: ReadPage) -> Page | None:
+    """With read_archive, the content of the link's archived snapshot (marked archived), if readable."""
+    if not session.options.read_archive or not link.archive_url:
+        return None
+    outcome = await session.get(link.archive_url)
+    archived = _conclude(outcome, read_page, link.checked_at or "", from_cache=False)
+    return dataclasses.replace(archived.page, archived=True) if archived.page is not None else None
 
 
 def _record(cache: Cache, done: dict[str, _Done], checked_at: str, write: bool) -> dict[str, _Done]:

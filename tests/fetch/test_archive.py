@@ -77,3 +77,14 @@ async def test_cached_dead_link_keeps_its_snapshot(
     again = (await fetch_all([FetchRequest(dead)], opts, PageReader()))[dead]
     assert len(server.seen) == before
     assert again.link.from_cache and again.link.archive_url == snapshot
+
+
+async def test_a_cached_dead_link_is_read_from_its_snapshot_again_with_read_archive(
+    server: FaultServer, options: FetchOptions, tmp_path: Path
+) -> None:
+    dead, snapshot = add_site(server, "a5")
+    opts = archive_options(server, options, cache_dir=tmp_path, read_archive=True)
+    first = (await fetch_all([FetchRequest(dead)], opts, PageReader()))[dead]
+    again = (await fetch_all([FetchRequest(dead)], opts, PageReader()))[dead]
+    assert first.archived_page is not None and first.archived_page.archived
+    assert again.link.from_cache and again.archived_page is not None and again.archived_page.archived
