@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import datetime as dt
 import enum
 import logging
@@ -19,11 +20,11 @@ from refcheck.config import Config, load_config, parse_remap
 from refcheck.errors import ConfigError, RefcheckError
 from refcheck.fetch import FetchOptions
 from refcheck.models import ReportCheck, RunResult
+from refcheck.parse.formats import SUPPORTED_SUFFIXES
 from refcheck.pipeline import CheckOptions, check_reports, parse_reports
 from refcheck.report import FORMATTERS, ProgressBar, render
 from refcheck.report.policy import count_errors
 
-REPORT_SUFFIXES = (".md", ".markdown", ".txt", ".docx", ".pdf", ".html", ".htm")
 DEFAULT_CONFIG = Path("references.yaml")
 DEFAULT_REPORTS = Path("reports")
 
@@ -171,7 +172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _configure_logging()
     try:
         config = _config(args.config)
-        paths = _report_paths(args.reports)
+        paths, path_errors = _report_paths(args.reports)
         today = dt.date.today()
         if args.command == "parse":
             run = _parse_only(paths, config, today)
@@ -187,6 +188,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 run = asyncio.run(check_reports(paths, config, options, progress))
             finally:
                 progress.close()
+        run = dataclasses.replace(run, input_errors=(*path_errors, *run.input_errors))
         color = (
             args.color
             if getattr(args, "color", None) is not None
@@ -222,22 +224,27 @@ def _config(path: Path | None) -> Config:
     return load_config(DEFAULT_CONFIG) if DEFAULT_CONFIG.is_file() else Config()
 
 
-def _report_paths(named: list[Path]) -> list[Path]:
-    """The reports named (a folder stands for every report under it), or every report under reports/."""
+def _report_paths(named: list[Path]) -> tuple[list[Path], list[str]]:
+    """The reports named, each once (a folder stands for every report under it), or every report under
+    reports/; and an input error for each folder that holds none."""
     if not named:
         if not DEFAULT_REPORTS.is_dir():
             raise ConfigError(f"no report named, and there is no {DEFAULT_REPORTS}/ folder here to check")
         named = [DEFAULT_REPORTS]
-    paths: list[Path] = []
+    paths: dict[Path, Path] = {}
+    errors: list[str] = []
     for path in named:
         if not path.is_dir():
-            paths.append(path)
+            paths.setdefault(path.resolve(), path)
             continue
-        found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES)
+        found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
         if not found:
-            raise ConfigError(f"{path}/ holds no .md, .txt, .docx, .pdf or .html report")
-        paths += found
-    return paths
+            errors.append(f"{path}: the folder holds no {', '.join(SUPPORTED_SUFFIXES)} report")
+        for report in found:
+            paths.setdefault(report.resolve(), report)
+    if not paths and errors and not named:
+        raise ConfigError(errors[0])
+    return list(paths.values()), errors
 
 
 def _parse_only(paths: list[Path], config: Config, today: dt.date) -> RunResult:
@@ -272,6 +279,12 @@ def fetch_options(args: argparse.Namespace, config: Config) -> FetchOptions:
     return FetchOptions(**values, remaps=remaps, cache_dir=cache_dir)
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def _archive(args: argparse.Namespace, config: Config) -> bool:
     return bool(args.archive or config.settings.get("archive"))
 
@@ -288,6 +301,7 @@ def _write(text: str, output: Path | None) -> None:
         handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=directory)
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; a report is for others to read
         os.replace(temporary, output)
     except OSError as error:
         if temporary is not None:

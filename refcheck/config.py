@@ -47,6 +47,8 @@ SETTING_TYPES: dict[str, type | tuple[type, ...]] = {
     "allow_private": bool,
     "remap": list,
 }
+# Settings that make no sense at zero: a zero timeout would turn every link into a timeout (a warning)
+_POSITIVE = frozenset({"timeout", "deadline", "max_concurrency", "host_concurrency", "attempts", "max_bytes"})
 _REFERENCE_KEYS = {"url", "skip", "accept", "archive_url", "phrases", "note", "title"}
 _REPORT_KEYS = {"references", "date", "note"}
 _STATUS_NAMES = {status.value for status in LinkStatus}
@@ -124,6 +126,12 @@ def _settings(node: object, name: str, line: int | None) -> dict[str, Any]:
             kind = expected.__name__ if isinstance(expected, type) else "a number"
             raise ConfigError(
                 f"settings.{key} must be {kind}, not {value!r}", path=name, line=_line_of(settings, key)
+            )
+        if key in _POSITIVE and isinstance(value, int | float) and value <= 0:
+            raise ConfigError(
+                f"settings.{key} must be greater than 0, not {value!r}",
+                path=name,
+                line=_line_of(settings, key),
             )
         values[key] = list(value) if isinstance(value, list) else value
     return values

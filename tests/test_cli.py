@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -199,3 +200,25 @@ def test_help_teaches_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
         "--config",
     ):
         assert option in text
+
+
+def test_an_empty_folder_is_an_input_error_and_the_other_reports_are_still_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "empty").mkdir()
+    monkeypatch.chdir(tmp_path)
+    code, data = run_json(["parse", str(EXAMPLE), "empty", str(EXAMPLE)], tmp_path)
+    assert code == 2
+    assert "empty: the folder holds no" in capsys.readouterr().err
+    assert [report["path"] for report in data["reports"]] == [str(EXAMPLE)]  # named twice, checked once
+
+
+def test_an_output_file_is_readable_by_others(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    output = tmp_path / "out.json"
+    previous = os.umask(0o022)
+    try:
+        main(["parse", str(EXAMPLE), "--format", "json", "--output", str(output)])
+    finally:
+        os.umask(previous)
+    assert output.stat().st_mode & 0o777 == 0o644

@@ -59,6 +59,7 @@ def test_full_schema(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         ("reports:\n  a.md:\n    references:\n      one: https://x.example\n", 4, "reference number"),
         ("reports:\n  a.md:\n    references:\n      '1': ftp://x.example\n", 4, "not an http(s) URL"),
         ("settings:\n  timeout: fast\n", 2, "settings.timeout must be a number"),
+        ("settings:\n  attempts: 3\n  timeout: 0\n", 3, "settings.timeout must be greater than 0"),
         ("settings:\n  remap: ['([ x']\n", 2, "not a valid regular expression"),
         ("reports:\n  a.md:\n    references:\n      '1': {accept: [gone]}\n", 4, "neither a link status"),
         ("reports:\n  a.md: [\n", 3, "not valid YAML"),

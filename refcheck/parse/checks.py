@@ -77,7 +77,8 @@ def url_problems(reference: Reference, fields: EntryFields) -> list[Problem]:
     configured = reference.url_source is UrlSource.CONFIG
     resolved = reference.url is not None
     at = {"line": reference.line, "reference": reference.number}
-    fixed = Severity.WARNING if resolved else Severity.ERROR
+    # a bad link of the document is an error only while nothing replaces it, and never for a skipped entry
+    fixed = Severity.INFO if reference.skip_reason else Severity.WARNING if resolved else Severity.ERROR
     problems: list[Problem] = []
     if own_url is not None and is_placeholder(own_url):
         problems.append(

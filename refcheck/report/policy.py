@@ -20,9 +20,11 @@ from dataclasses import dataclass
 from refcheck.models import (
     ClaimCheck,
     ClaimResult,
+    LinkCheck,
     LinkStatus,
     Problem,
     ProblemCode,
+    Reference,
     ReferenceCheck,
     ReportCheck,
     RunResult,
@@ -72,12 +74,17 @@ def claim_checks(report: ReportCheck) -> tuple[ClaimCheck, ...]:
     return tuple(ClaimCheck(claim=claim) for claim in report.document.claims)
 
 
+def is_accepted(reference: Reference, link: LinkCheck) -> bool:
+    """Whether references.yaml accepts this link's status (by name) or its HTTP code for the reference."""
+    return link.status.value in reference.accept or str(link.http_status) in reference.accept
+
+
 def link_severity(check: ReferenceCheck) -> Severity | None:
     """The severity of a reference's link status; None when there is nothing to tell."""
     link = check.link
     if link is None or link.status is LinkStatus.OK:
         return None
-    if link.status.value in check.reference.accept or link.status is LinkStatus.SKIPPED:
+    if is_accepted(check.reference, link) or link.status is LinkStatus.SKIPPED:
         return Severity.INFO
     return Severity.ERROR if link.status.is_error else Severity.WARNING
 
@@ -169,7 +176,7 @@ def link_message(check: ReferenceCheck) -> str:
         parts.append(link.detail)
     if link.status is LinkStatus.REDIRECTED and link.final_url:
         parts.append(f"cite the new URL {link.final_url}")
-    if link.status.value in ref.accept:
+    if is_accepted(ref, link):
         parts.append("accepted in references.yaml")
     if link.dead_since:
         parts.append(f"failing since {link.dead_since}")

@@ -176,3 +176,9 @@ def test_second_english_report_defects() -> None:
 def test_every_problem_names_a_line(name: str) -> None:
     document = parse(FIXTURES / name)
     assert all(problem.line for problem in document.problems)
+
+
+def test_a_skipped_entry_with_a_placeholder_link_is_not_an_error() -> None:
+    document = parse(EXAMPLE, {3: ReferenceOverride(skip_reason="printed source, checked by hand")})
+    severities = {(p.code.value, p.reference): p.severity for p in document.problems}
+    assert severities[("placeholder_url", 3)] is Severity.INFO

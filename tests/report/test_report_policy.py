@@ -90,6 +90,14 @@ def test_accepted_status_is_not_an_error(document: Document) -> None:
     assert count_errors(RunResult((ReportCheck(clean, references=(_link(LinkStatus.NOT_FOUND),)),))) == 1
 
 
+def test_an_accepted_http_code_is_not_an_error() -> None:
+    reference = dataclasses.replace(REF, accept=frozenset({"404"}))
+    check = ReferenceCheck(reference, LinkCheck(REF.url or "", LinkStatus.NOT_FOUND, http_status=404))
+    assert link_severity(check) is Severity.INFO
+    other = ReferenceCheck(reference, LinkCheck(REF.url or "", LinkStatus.NOT_FOUND, http_status=410))
+    assert link_severity(other) is Severity.ERROR
+
+
 def test_verdict_severities() -> None:
     assert {v for v in Verdict if verdict_severity(v) is Severity.INFO} == {
         Verdict.VERBATIM,
