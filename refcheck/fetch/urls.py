@@ -9,12 +9,11 @@ from functools import lru_cache
 import httpx
 
 from refcheck.errors import ConfigError
+from refcheck.text.urls import is_home_path
 
 SCHEMES = frozenset({"http", "https"})
 # Paths that are a site's home page, after stripping slashes (a lone language segment counts too:
 # /fa/, /en-us/ are the home pages of multilingual sites).
-_HOME_PATHS = frozenset({"", "index.html", "index.htm", "index.php", "index.asp", "default.aspx", "home"})
-_LANGUAGE_SEGMENT = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2,4})?$", re.IGNORECASE)
 # A login page: a path segment like these, or a host like login.example / accounts.example.
 _LOGIN_SEGMENTS = frozenset(
     {"login", "log-in", "signin", "sign-in", "sign_in", "logon", "sso", "servicelogin", "authenticate"}
@@ -113,12 +112,6 @@ def host_key(url: str) -> str:
     parsed = httpx.URL(url)
     port = parsed.port or (443 if parsed.scheme == "https" else 80)
     return f"{parsed.host}:{port}"
-
-
-def is_home_path(path: str) -> bool:
-    """True for a site's root or home page path ("/", "/index.html", "/fa/")."""
-    stripped = path.strip("/")
-    return stripped.lower() in _HOME_PATHS or bool(_LANGUAGE_SEGMENT.match(stripped))
 
 
 def is_login_page(url: str) -> bool:

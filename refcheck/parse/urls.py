@@ -6,6 +6,8 @@ import ipaddress
 import re
 from urllib.parse import unquote, urlsplit
 
+from refcheck.text.urls import is_home_path
+
 # A URL in running text: scheme or "www.", up to whitespace; closing punctuation is trimmed after.
 # Broken spellings ("https//x", "http:/x") are taken too, so that they are reported as malformed.
 TEXT_URL = re.compile(r"(?:\bhttps?:?/{1,3}(?=\w)|\bwww\.)[^\s<>\"«»“”]+", re.IGNORECASE)
@@ -65,7 +67,7 @@ def is_homepage(url: str) -> bool:
         parts = urlsplit(with_scheme(url.strip()))
     except ValueError:
         return False
-    return parts.path in {"", "/"} and not parts.query and bool(parts.hostname)
+    return is_home_path(parts.path) and not parts.query and bool(parts.hostname)
 
 
 def comparable(url: str) -> str:
