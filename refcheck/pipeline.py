@@ -99,7 +99,8 @@ def _requests(documents: Sequence[Document], read_archive: bool) -> list[FetchRe
                 continue
             date = reference.date.value if reference.date else document.date
             for url in (reference.url, reference.archive_url if read_archive else None):
-                if url and url not in requests:
+                # a URL cited twice is fetched once; a dated citation picks the archive snapshot's date
+                if url and (url not in requests or requests[url].date is None):
                     requests[url] = FetchRequest(url, date)
     return list(requests.values())
 
