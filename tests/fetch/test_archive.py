@@ -87,4 +87,5 @@ async def test_a_cached_dead_link_is_read_from_its_snapshot_again_with_read_arch
     first = (await fetch_all([FetchRequest(dead)], opts, PageReader()))[dead]
     again = (await fetch_all([FetchRequest(dead)], opts, PageReader()))[dead]
     assert first.archived_page is not None and first.archived_page.archived
-    assert again.link.from_cache and again.archived_page is not None and again.archived_page.archived
+    assert again.link.from_cache and again.link.archive_url == snapshot
+    assert again.archived_page is not None and again.archived_page.archived
