@@ -25,7 +25,7 @@ from .claims import extract_claims
 from .fields import MARKDOWN_LINK, EntryLink, read_fields
 from .formats import Hyperlink, ReportText
 from .lines import LineIndex, paragraphs
-from .markers import find_markers
+from .markers import find_markers, pushed_markers
 from .sections import RawEntry, find_section
 from .urls import urls_in_text
 
@@ -59,6 +59,7 @@ def parse_document(
         references.append(reference)
         problems += entry_problems
     markers = find_markers(text, 0, body_end, most=max((r.number for r in references), default=None))
+    markers = pushed_markers(text, 0, body_end, markers)
     citations = tuple(
         Citation(number, index.line_of(marker.start)) for marker in markers for number in marker.numbers
     )

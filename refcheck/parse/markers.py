@@ -92,3 +92,20 @@ def _merged(text: str, markers: list[Marker]) -> list[Marker]:
         else:
             merged.append(marker)
     return merged
+
+
+# A plain-digit marker that a page break pushed to the start of the next page: "…heightened.\n\n\n\n7 Russian"
+_PUSHED = re.compile(rf"(?m)(?<=[.!?؟\"”»’])[ \t]*\n(?:[ \t]*\n)+[ \t]*({_DIGITS}{{1,3}})[ \t]+(?=[^\W\d_])")
+
+
+def pushed_markers(text: str, start: int, end: int, found: list[Marker]) -> list[Marker]:
+    """Plain digits at the start of a page that go on the markers' sequence: the one after the marker
+    before them. A numbered list ("1. Russia …") keeps its full stop, so it is not taken for one."""
+    pushed: list[Marker] = []
+    for match in _PUSHED.finditer(text, start, end):
+        number = _digits_value(match.group(1))
+        before = [marker for marker in found if marker.end <= match.start()]
+        expected = max(before[-1].numbers) + 1 if before else 1
+        if number == expected and not any(m.start == match.start(1) for m in found):
+            pushed.append(Marker((number,), match.start(1), match.end(1), certain=False))
+    return sorted([*found, *pushed], key=lambda marker: marker.start)

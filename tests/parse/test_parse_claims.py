@@ -98,3 +98,17 @@ def test_mirrored_quotation_marks_of_right_to_left_text() -> None:
     (claim,) = claims_of("قال المتحدث: ”الصين تحترم سيادة أفغانستان.“٢\n")
     assert claim.markers == (2,)
     assert [q.text for q in claim.quotes] == ["الصين تحترم سيادة أفغانستان."]
+
+
+def test_a_plain_digit_marker_pushed_to_the_next_page_is_found_but_a_numbered_list_is_not() -> None:
+    from refcheck.parse.markers import pushed_markers
+
+    text = (
+        "The embassy was attacked.6 Russia's concerns about Afghanistan heightened.\n\n\n\n"
+        "7 Russian Defense Minister spoke in Delhi.8\n\n"
+        "Challenges remain.\n\n1. Russia designated the group in 2003.\n"
+    )
+    markers = pushed_markers(text, 0, len(text), find_markers(text))
+    assert [m.numbers for m in markers] == [(6,), (7,), (8,)]
+    claims = extract_claims(text, paragraphs(text), markers, LineIndex.of(text))
+    assert claims[1].core == "Russia's concerns about Afghanistan heightened."

@@ -107,5 +107,15 @@ def test_a_url_wrapped_by_a_pdf_export_is_joined_but_a_following_word_is_not() -
 def test_home_pages_in_every_usual_spelling() -> None:
     from refcheck.parse.urls import is_homepage
 
-    assert all(is_homepage(url) for url in ("http://aa.com.tr", "https://x.example/", "https://x.example/index.html", "https://x.example/fa/"))
-    assert not any(is_homepage(url) for url in ("https://x.example/fa/article-1", "https://x.example/?p=31874"))
+    assert all(
+        is_homepage(url)
+        for url in (
+            "http://aa.com.tr",
+            "https://x.example/",
+            "https://x.example/index.html",
+            "https://x.example/fa/",
+        )
+    )
+    assert not any(
+        is_homepage(url) for url in ("https://x.example/fa/article-1", "https://x.example/?p=31874")
+    )
