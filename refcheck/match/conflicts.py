@@ -3,25 +3,45 @@
 A number differs "in the same place" when the passage puts another number next to a word that the claim's
 number stands next to (20 درصد افزایش / 9 درصد افزایش), or, for a number the page states nowhere, between
 the same two words (up from sixteen a year earlier / up from six the year before). Absence alone is never
-a mismatch.
+a mismatch. Beside numbers: the opposite polarity (a negation near the claim's words), the opposite
+direction (rose/fell, more than/less than: directions.py, reported as a NEGATION) and another unit for the
+same number (3 percent / 3 percentage points).
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from refcheck.match.facts import Token, content_words
+from refcheck.match.directions import direction_conflict, unit_conflicts
+from refcheck.match.facts import Token, content_words, negation_flags
 from refcheck.match.numbers import number_spans
 from refcheck.models import Difference, DifferenceKind
 
 
-def number_in_same_place(number: str, claim: Sequence[Token], window: Sequence[Token]) -> str | None:
-    """Another number that the passage puts next to the word the claim's number stands next to."""
+def _neighbours(number: str, claim: Sequence[Token]) -> set[str]:
+    """The content words that stand just before or after ``number`` in the claim."""
     words = [t.canon for t in claim]
     neighbours: set[str] = set()
     for start, end, value in number_spans(words):
         if value == number:
             neighbours |= set(content_words(words[max(0, start - 1) : start] + words[end : end + 1]))
+    return neighbours
+
+
+def holds_in_same_place(number: str, claim: Sequence[Token], window: Sequence[Token]) -> bool:
+    """The passage states the claim's number next to a word the claim's number stands next to."""
+    neighbours = _neighbours(number, claim)
+    source = [t.canon for t in window]
+    return any(
+        value == number
+        and set(content_words(source[max(0, start - 1) : start] + source[end : end + 1])) & neighbours
+        for start, end, value in number_spans(source)
+    )
+
+
+def number_in_same_place(number: str, claim: Sequence[Token], window: Sequence[Token]) -> str | None:
+    """Another number that the passage puts next to the word the claim's number stands next to."""
+    neighbours = _neighbours(number, claim)
     source = [t.canon for t in window]
     for start, end, value in number_spans(source):
         if value != number:
@@ -63,3 +83,43 @@ def frame(words: list[str], start: int, end: int, reach: int = 3) -> tuple[str |
 def key_text(window: Sequence[Token], start: int, end: int) -> str:
     """The key text of window[start:end] (a number with its multiplier word: ۱.۶ میلیارد)."""
     return " ".join(t.text for t in window[start:end])
+
+
+def stated_otherwise(
+    claim_key: str, claim: Sequence[Token], source_key: str, window: Sequence[Token]
+) -> list[Difference]:
+    """The passage reverses a direction of the claim (rose/fell, more than/less than) or writes one of its
+    numbers with another unit (3 percent / 3 percentage points)."""
+    found = list(unit_conflicts(claim_key, claim, source_key, window))
+    direction = direction_conflict(claim, window)
+    return found if direction is None else [direction, *found]
+
+
+def _negated_terms(words: list[str]) -> set[str]:
+    """Content words within three words of a negation: what is negated."""
+    found: set[str] = set()
+    for i, negates in enumerate(negation_flags(words)):
+        if negates:
+            found |= set(content_words(words[max(0, i - 3) : i] + words[i + 1 : i + 4]))
+    return found
+
+
+def polarity_differs(claim: Sequence[Token], terms: Collection[str], window: Sequence[Token]) -> bool:
+    """The passage negates what the claim affirms, or affirms what it negates (judged near the negation)."""
+    claim_words = [t.text for t in claim]
+    source_words = [t.text for t in window]
+    claim_negated, source_negated = _negated_terms(claim_words), _negated_terms(source_words)
+    if len(source_negated & set(terms) - claim_negated) >= 2:
+        return True
+    present = {stem_ for stem_ in claim_negated if stem_ in set(content_words(source_words))}
+    return bool(present) and not (present & source_negated)
+
+
+def negation_difference(claim: Sequence[Token], window: Sequence[Token]) -> Difference:
+    """The negations of the claim and of the passage, as a NEGATION difference."""
+    return Difference(DifferenceKind.NEGATION, _negations_text(claim), _negations_text(window))
+
+
+def _negations_text(tokens: Sequence[Token]) -> str:
+    flags = negation_flags([t.text for t in tokens])
+    return " ".join(t.text for t, negates in zip(tokens, flags, strict=True) if negates)

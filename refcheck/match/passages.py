@@ -3,6 +3,7 @@
 The claim's content-word stems are looked up in the page's sentence postings and each window of 1–3
 consecutive sentences is scored by the IDF-weighted share of the claim's words it holds (near spellings
 such as organisation/organization count). A word the page never uses weighs like the rarest page word.
+``holds_all_names``: whether a passage holds every name of a claim (which lowers the share it needs).
 """
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from refcheck.match.facts import content_words, latin_names, tokenize
 from refcheck.match.index import SourceIndex
+from refcheck.match.places import place_of
+from refcheck.text.normalize import normalize_with_map
 
 MAX_WINDOW = 3  # sentences per passage
 NEAR_SPELLING = 88  # rapidfuzz ratio for a claim word to count as a spelling of a page word
@@ -121,3 +125,24 @@ def _map_terms(terms: tuple[str, ...], index: SourceIndex) -> dict[str, str]:
             if near is not None:
                 mapped[term] = near[0]
     return mapped
+
+
+def holds_all_names(
+    terms: tuple[str, ...], names: Sequence[frozenset[str]], text: str, index: SourceIndex, passage: Passage
+) -> bool:
+    """Every multi-word name (``names``, as stems) and every capitalised word of the claim ``text`` is in
+    the passage (a place also as its adjective: Russian/Russia's)."""
+    held = passage_terms(terms, index, passage)
+    if not all(name <= held for name in names):
+        return False
+    window = tokenize(index.key, passage.start, passage.end)
+    places = {place_of(t.text) for t in window} - {None}
+    for word in latin_names(text):
+        key = normalize_with_map(word).key
+        stems = content_words([key])
+        if not stems:
+            continue
+        if stems[0] in held or (place_of(key) is not None and place_of(key) in places):
+            continue
+        return False
+    return True

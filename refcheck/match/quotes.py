@@ -3,12 +3,14 @@
 Tiers: (1) the normalized quotation is a substring of the page key, or of the despaced key (ZWNJ written as a
 space); (2) ``rapidfuzz.fuzz.partial_ratio_alignment`` locates the best passage, the window is refined to
 whole words, and a token diff (``Levenshtein.opcodes``) lists the differences. A changed negation, number,
-date or name makes a ``mismatch`` (a changed time frame, this year/last year, is a date; a place and its
-adjective, Qatar/Qatari or قطر/القطري, are one name); other words make it ``close``; below the similarity
-floor the quotation is ``not_found``. A fuzzy score alone never decides: a dropped "not" scores 93. Arabic
-script shows no capitals, so names are seen otherwise: two or more replaced words after a title (المتحدث,
-سخنگوی, ویاند…) that the page never uses are a NAME; and such a replaced run anywhere is more than ``close``
-allows.
+date or name makes a ``mismatch`` (a changed time frame, this year/last year, is a date, and so is a month
+changed next to an ordinal day, the fifth of March; a place and its adjective, Qatar/Qatari or قطر/القطري,
+are one name; a reversed direction, rose/fell or بیش از/کمتر از, is a negation, and another unit for the
+number, percent/percentage points, a number: directions.py); other words make it ``close``; below the
+similarity floor the quotation is ``not_found``. A fuzzy score alone never decides: a dropped "not"
+scores 93. Arabic script shows no capitals, so names are seen otherwise (speakers.py): two or more
+replaced words after a title (المتحدث, سخنگوی, ویاند…) or next to the same speech verb (X وویل / Y وویل)
+that the page never uses are a NAME; and such a replaced run anywhere is more than ``close`` allows.
 
 Too short (documented rule): fewer than 4 words or fewer than 20 characters after normalization. Such a
 quotation is still looked up, and the note says whether it was found, but it is reported ``too_short``.
@@ -22,12 +24,12 @@ from collections.abc import Container
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Levenshtein, Opcode
 
+from refcheck.match.directions import direction_flags, is_ordinal, opposite, unit_words
 from refcheck.match.facts import (
     MONTH_WORDS,
     Token,
-    content_words,
     is_name_token,
     is_transliteration,
     negation_flags,
@@ -38,6 +40,7 @@ from refcheck.match.index import SourceIndex
 from refcheck.match.numbers import fold_numbers, is_number
 from refcheck.match.outcome import Outcome
 from refcheck.match.places import place_of
+from refcheck.match.speakers import is_rewrite_run, is_speaker_name, is_titled_name
 from refcheck.match.timeframes import frame_spans
 from refcheck.models import Difference, DifferenceKind, Verdict
 from refcheck.text.normalize import Normalized, normalize, normalize_with_map
@@ -232,6 +235,7 @@ def diff_tokens(
     # negations are read in context: "failed" negates only before "to"
     claim_negations, source_negations = negation_flags(claim_words), negation_flags(source_words)
     claim_frames, source_frames = _frames_of(claim.key, claim_tokens), _frames_of(source.key, source_tokens)
+    claim_directions, source_directions = direction_flags(claim_words), direction_flags(source_words)
     for op in Levenshtein.opcodes(claim_words, source_words):
         if op.tag == "equal":
             continue
@@ -244,8 +248,17 @@ def diff_tokens(
             sum(source_negations[op.dest_start : op.dest_end]),
         )
         kind = classify(claim, ours, source, theirs, negations)
-        if kind is DifferenceKind.WORD and _is_titled_name(
-            claim_words, op.src_start, ours, theirs, page_terms
+        if kind in {DifferenceKind.WORD, DifferenceKind.NAME} and opposite(
+            claim_directions[op.src_start : op.src_end], source_directions[op.dest_start : op.dest_end]
+        ):
+            kind = DifferenceKind.NEGATION  # rose/fell, more than/less than: the opposite direction
+        if kind is DifferenceKind.WORD and _other_units(claim, claim_tokens, source, source_tokens, op):
+            kind = DifferenceKind.NUMBER  # 3 percent / 3 percentage points: another unit for the number
+        if kind is DifferenceKind.WORD and (
+            is_titled_name(claim_words, op.src_start, ours, theirs, page_terms)
+            or is_speaker_name(
+                claim_words, source_words, op, [t.text for t in ours], [t.text for t in theirs], page_terms
+            )
         ):
             kind = DifferenceKind.NAME
         if kind in {DifferenceKind.WORD, DifferenceKind.NAME} and (
@@ -260,6 +273,16 @@ def diff_tokens(
             kind = DifferenceKind.DATE  # this year / last year
         found.append(Difference(kind, _text(claim, ours), _text(source, theirs)))
     return tuple(found)
+
+
+def _other_units(
+    claim: Normalized, claim_tokens: list[Token], source: Normalized, source_tokens: list[Token], op: Opcode
+) -> bool:
+    """The run writes its number's unit otherwise on each side (percent / percentage points, km / miles)."""
+    claim_words, source_words = [t.canon for t in claim_tokens], [t.canon for t in source_tokens]
+    ours = unit_words(claim_words, op.src_start, op.src_end, claim.key, claim_tokens)
+    theirs = unit_words(source_words, op.dest_start, op.dest_end, source.key, source_tokens)
+    return bool(ours and theirs and ours != theirs)
 
 
 def _frames_of(key: str, tokens: list[Token]) -> list[str]:
@@ -297,54 +320,9 @@ def classify(
     return DifferenceKind.WORD
 
 
-# Titles that stand before a person's name in Arabic script (Arabic, Dari, Pashto), as key prefixes:
-# the spokesman of the ministry, X; وزیر خارجه X; د ... ویاند X.
-_TITLE_WORDS = (
-    "المتحدث الناطق وزير الوزير رئيس الرئيس سفير السفير مدير المدير والي الوالي قائد القائد الشيخ "
-    "نائب مستشار سخنگو وزیر رییس رئیس سفیر والی ولسوال معاون مشاور سرپرست ویاند مشر مرستیال سلاکار"
-)
-_TITLES = tuple(normalize(word) for word in _TITLE_WORDS.split())
-_TITLE_REACH = 3  # words between the title and the name (المتحدث باسم الوزارة X)
-
-
-def _is_titled_name(
-    claim_words: list[str], at: int, ours: list[Token], theirs: list[Token], page_terms: Container[str]
-) -> bool:
-    """A run of Arabic-script words replaced by other words, just after a title: another person's name.
-
-    Arabic script shows no capitals, so a changed name looks like changed words; after a title (المتحدث,
-    سخنگوی, ویاند…), two or more replaced words that the page never uses are read as a name.
-    """
-    if not _is_rewrite_run([t.text for t in ours], [t.text for t in theirs], page_terms):
-        return False
-    before = claim_words[max(0, at - _TITLE_REACH) : at]
-    return any(_is_title(word) or _is_title(_strip_article(word)) for word in before)
-
-
-def _is_title(word: str) -> bool:
-    # a title with an ending (سخنگوی, وزیران); short titles (مشر) only as written
-    return any(word == title or (len(title) >= 4 and word.startswith(title)) for title in _TITLES)
-
-
-def _strip_article(word: str) -> str:
-    for prefix in ("وال", "و", "ال"):
-        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-            return word[len(prefix) :]
-    return word
-
-
-def _is_rewrite_run(ours: list[str], theirs: list[str], page_terms: Container[str]) -> bool:
-    """Two or more adjacent Arabic-script content words replaced by two or more others, none of the
-    quotation's on the page: more than a small function-word or inflection difference."""
-    claim_terms, source_terms = content_words(ours), content_words(theirs)
-    if len(claim_terms) < 2 or len(source_terms) < 2 or any(w.isascii() for w in ours + theirs):
-        return False
-    return not set(claim_terms) & set(source_terms) and not any(t in page_terms for t in claim_terms)
-
-
 def _is_rewrite(difference: Difference, page_terms: Container[str]) -> bool:
     """A word difference that replaces 2+ Arabic-script words the page never uses: never ``close``."""
-    return _is_rewrite_run(
+    return is_rewrite_run(
         [t.text for t in tokenize(normalize(difference.claim))],
         [t.text for t in tokenize(normalize(difference.source))],
         page_terms,
@@ -357,7 +335,7 @@ def _months(words: list[str], start: int, end: int) -> set[str]:
     for i in range(start, end):
         if words[i] in MONTH_WORDS:
             near = words[max(0, i - 2) : i] + words[i + 1 : i + 3]
-            if any(is_number(w) for w in near):
+            if any(is_number(w) or is_ordinal(w) for w in near):  # 5 March, the fifth of March
                 found.add(words[i])
     return found
 

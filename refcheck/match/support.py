@@ -5,7 +5,9 @@ The passage is the window of 1–3 sentences holding the largest IDF-weighted sh
 the same polarity (a negating construction such as "failed to" or امتنع counts as a negation) AND, when
 the claim says "this year" or "last year", each number stated in a sentence of that time frame. A passage
 that holds the claim's words but states another number or date next to the same words, the opposite
-polarity, or the claim's number for another time frame (timeframes.py) is a ``mismatch``. Absence alone is
+polarity or direction (rose/fell), another unit or speaker (conflicts.py, speakers.py), or the claim's
+number for another time frame (timeframes.py) is a ``mismatch``, unless another sentence of the same year
+states the claim's numbers in the claim's place (then it is judged, at best a candidate). Absence alone is
 never a mismatch, with one exception: a number the page states nowhere, where the passage puts another
 number between the same two words (up from sixteen / up from six; conflicts.py). A wrong ``supported`` is
 worse than a ``not_found``: thresholds are conservative. A claim's digits and dates are facts the passage
@@ -25,13 +27,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from refcheck.match.conflicts import number_in_same_place, replaced_numbers
+from refcheck.match.conflicts import (
+    holds_in_same_place,
+    negation_difference,
+    number_in_same_place,
+    polarity_differs,
+    replaced_numbers,
+    stated_otherwise,
+)
 from refcheck.match.facts import (
     DateSpan,
     Token,
     content_words,
     find_date_spans,
-    latin_names,
     negation_flags,
     proper_names,
     same_date,
@@ -47,8 +55,8 @@ from refcheck.match.numbers import (
     year_range_ends,
 )
 from refcheck.match.outcome import Outcome
-from refcheck.match.passages import Passage, find_passage, passage_terms, quoted_passage
-from refcheck.match.places import place_of
+from refcheck.match.passages import Passage, find_passage, holds_all_names, quoted_passage
+from refcheck.match.speakers import speaker_conflict
 from refcheck.match.timeframes import tie_numbers
 from refcheck.models import Difference, DifferenceKind, Verdict
 from refcheck.text.normalize import normalize_with_map
@@ -163,6 +171,12 @@ def _judge(facts: ClaimFacts, index: SourceIndex, passage: Passage, relocated: b
     if not differences and passage.share >= REPLACED_NUMBER_SHARE:
         page_numbers = set().union(*(sentence.numbers for sentence in index.sentences))
         differences = replaced_numbers(facts.numbers, facts.tokens, window, page_numbers)
+        speaker = speaker_conflict(facts.tokens, window, index.postings)
+        differences += (speaker,) if speaker is not None else ()
+    if differences and all(d.kind is DifferenceKind.NUMBER for d in differences):
+        holding = _holding_passage(facts, index, passage, window)
+        if holding is not None:  # another passage states the claim's numbers in the claim's place
+            return _judge(facts, index, holding, relocated=True)
     if differences:
         return Outcome(Verdict.MISMATCH, passage.share, evidence, differences, _OTHER_FACT)
     ties = tie_numbers(facts.key, facts.numbers, index, passage.first, passage.last)
@@ -193,6 +207,38 @@ def _judge(facts: ClaimFacts, index: SourceIndex, passage: Passage, relocated: b
     return Outcome(Verdict.CANDIDATE, passage.share, evidence, note=note)
 
 
+def _holding_passage(
+    facts: ClaimFacts, index: SourceIndex, passage: Passage, window: list[Token]
+) -> Passage | None:
+    """For a passage chosen by its words that lacks some of the claim's numbers: the passage that holds
+    them all, each next to the word the claim puts it next to, and enough of the claim's words for a
+    candidate, and states the claim's dates and time frame. It is judged instead: an honest paraphrase of
+    another sentence is no mismatch."""
+    lacking = facts.numbers - numbers_of([t.text for t in window])
+    if not lacking:
+        return None
+    holding = find_passage(facts.terms, index, lambda a, b: not _stated_elsewhere(facts, index, a, b, 0))
+    if holding is None or holding.share < CANDIDATE_SHARE:
+        return None
+    there = tokenize(index.key, holding.start, holding.end)
+    if not all(holds_in_same_place(n, facts.tokens, there) for n in lacking):
+        return None
+    # a sentence of another date or time frame (in 2023, last year) is the claim's distractor, not its source
+    if _missing_facts(facts, there, index, holding):
+        return None
+    years, other_years = _years(index, passage, window), _years(index, holding, there)
+    if years and other_years - years:
+        return None  # the passage the claim's words come from is of another year (14 March 2024 / in 2022)
+    ties = tie_numbers(facts.key, facts.numbers, index, holding.first, holding.last)
+    return None if ties.conflicts else holding
+
+
+def _years(index: SourceIndex, passage: Passage, window: list[Token]) -> set[int]:
+    """The years a passage states, in its dates or as bare years (in 2022)."""
+    bare = {int(n) for n in numbers_of([t.text for t in window]) if is_year(n)}
+    return bare | {d.date.value.year for d in _window_dates(index, passage)}
+
+
 def _elsewhere(
     facts: ClaimFacts,
     index: SourceIndex,
@@ -212,7 +258,11 @@ def _elsewhere(
         for number in sorted(facts.numbers - _numbers_near(index, passage.first, passage.last))
         if (other := number_in_same_place(number, facts.tokens, window)) is not None
     ]
-    if replaced and passage.share >= REPLACED_NUMBER_SHARE:
+    if (
+        replaced
+        and passage.share >= REPLACED_NUMBER_SHARE
+        and _holding_passage(facts, index, passage, window) is None
+    ):
         return Outcome(Verdict.MISMATCH, passage.share, evidence, tuple(replaced), _OTHER_FACT)
     if not relocated:
         # the passage that holds them itself (never one that only borders them)
@@ -247,7 +297,9 @@ def _support_share(facts: ClaimFacts, index: SourceIndex, passage: Passage) -> f
     they lower the bar when the passage holds them and every other capitalised word of the claim (a
     claim that names a person, a place or a body the passage lacks says more than the passage).
     """
-    if len(facts.names) >= MIN_NAMES and _all_names_held(facts, index, passage):
+    if len(facts.names) >= MIN_NAMES and holds_all_names(
+        facts.terms, facts.names, facts.text, index, passage
+    ):
         return NAMED_SHARE
     if not _is_anchored(facts):
         return SUPPORT_SHARE
@@ -273,7 +325,7 @@ def _missing_facts(facts: ClaimFacts, window: list[Token], index: SourceIndex, p
     for claim_date in facts.dates:
         if not any(same_date(claim_date.date, d.date) for d in dates):
             missing.append(f"the date {claim_date.date.text}")
-    if _polarity_differs(facts, window):
+    if polarity_differs(facts.tokens, facts.terms, window):
         missing.append("the claim's polarity")
     return missing
 
@@ -307,27 +359,6 @@ def _absent_from_page(facts: ClaimFacts, index: SourceIndex) -> list[str]:
     return absent
 
 
-def _negated_terms(words: list[str]) -> set[str]:
-    """Content words within three words of a negation: what is negated."""
-    found: set[str] = set()
-    for i, negates in enumerate(negation_flags(words)):
-        if negates:
-            found |= set(content_words(words[max(0, i - 3) : i] + words[i + 1 : i + 4]))
-    return found
-
-
-def _polarity_differs(facts: ClaimFacts, window: list[Token]) -> bool:
-    """The passage negates what the claim affirms, or affirms what it negates (judged near the negation)."""
-    claim_words = [t.text for t in facts.tokens]
-    source_words = [t.text for t in window]
-    claim_negated, source_negated = _negated_terms(claim_words), _negated_terms(source_words)
-    terms = set(facts.terms)
-    if len(source_negated & terms - claim_negated) >= 2:
-        return True
-    present = {stem_ for stem_ in claim_negated if stem_ in set(content_words(source_words))}
-    return bool(present) and not (present & source_negated)
-
-
 def _conflicts(
     facts: ClaimFacts, window: list[Token], index: SourceIndex, passage: Passage
 ) -> tuple[Difference, ...]:
@@ -346,16 +377,17 @@ def _conflicts(
                 found.append(
                     Difference(DifferenceKind.DATE, claim_date.date.text, same_precision[0].date.text)
                 )
-    if passage.share >= 0.9 and passage.first == passage.last and _polarity_differs(facts, window):
-        claim_neg = _negations_text(facts.tokens)
-        source_neg = _negations_text(window)
-        found.append(Difference(DifferenceKind.NEGATION, claim_neg, source_neg))
+    found.extend(stated_otherwise(facts.key, facts.tokens, index.key, window))
+    speaker = speaker_conflict(facts.tokens, window, index.postings)
+    if speaker is not None:
+        found.append(speaker)
+    if (
+        passage.share >= 0.9
+        and passage.first == passage.last
+        and polarity_differs(facts.tokens, facts.terms, window)
+    ):
+        found.append(negation_difference(facts.tokens, window))
     return tuple(found)
-
-
-def _negations_text(tokens: Sequence[Token]) -> str:
-    flags = negation_flags([t.text for t in tokens])
-    return " ".join(t.text for t, negates in zip(tokens, flags, strict=True) if negates)
 
 
 _OTHER_FACT = "the passage states something else"
@@ -367,22 +399,3 @@ def _untied_note(numbers: Sequence[str]) -> str:
         f"the passage states {', '.join(numbers)} but not in a sentence with the claim's time frame: "
         "for a person to confirm"
     )
-
-
-def _all_names_held(facts: ClaimFacts, index: SourceIndex, passage: Passage) -> bool:
-    """Every multi-word name and every capitalised word of the claim is in the passage (a place also as
-    its adjective: Russian/Russia's)."""
-    held = passage_terms(facts.terms, index, passage)
-    if not all(name <= held for name in facts.names):
-        return False
-    window = tokenize(index.key, passage.start, passage.end)
-    places = {place_of(t.text) for t in window} - {None}
-    for word in latin_names(facts.text):
-        key = normalize_with_map(word).key
-        stems = content_words([key])
-        if not stems:
-            continue
-        if stems[0] in held or (place_of(key) is not None and place_of(key) in places):
-            continue
-        return False
-    return True
