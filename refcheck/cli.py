@@ -180,7 +180,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             options = CheckOptions(
                 fetch_options(args, config),
                 today,
-                read_archive=_archive(args, config),
                 use_model=not args.no_model,
             )
             progress = ProgressBar(enabled=not args.no_progress and sys.stderr.isatty())

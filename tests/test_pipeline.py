@@ -71,7 +71,8 @@ def test_a_dead_link_is_read_from_its_configured_archive_only_with_archive_readi
     doc = document(reference(1, url, archive_url=copy), claims=(Claim((1,), 3, CLAIM.text, CLAIM.core),))
     without = check_document(doc, fetched, OPTIONS).claims[0].results[0]
     assert without.verdict is Verdict.UNVERIFIABLE and "not_found" in without.note
-    with_archive = check_document(doc, fetched, CheckOptions(OPTIONS.fetch, OPTIONS.today, read_archive=True))
+    reading = CheckOptions(FetchOptions(cache_dir=None, read_archive=True), OPTIONS.today)
+    with_archive = check_document(doc, fetched, reading)
     result = with_archive.claims[0].results[0]
     assert result.verdict is Verdict.SUPPORTED and result.archived
     assert with_archive.references[0].link is not None and with_archive.references[0].link.archive_url == copy

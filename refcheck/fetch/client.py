@@ -102,10 +102,7 @@ def make_client(
     """The run's one client: no automatic redirects, our own decompression, the run's timeouts."""
     return httpx.AsyncClient(
         follow_redirects=False,
-        timeout=httpx.Timeout(options.timeout),
-        limits=httpx.Limits(
-            max_connections=options.max_concurrency, max_keepalive_connections=options.max_concurrency
-        ),
+        timeout=httpx.Timeout(options.timeout),  # connection limits live in the per-host transport
         headers={"User-Agent": options.user_agent, "Accept": ACCEPT, "Accept-Encoding": ACCEPT_ENCODING},
         trust_env=options.trust_env,
         transport=transport or PerHostTransport(options.host_concurrency, options.trust_env),
