@@ -16,30 +16,23 @@ from refcheck.config import Config
 from refcheck.errors import InputError
 from refcheck.extract import read_page
 from refcheck.fetch import FetchObserver, FetchOptions, FetchRequest, fetch_all
-from refcheck.match import SourceIndex, check_claim, compare_names, index_page
-from refcheck.match.titles import best_title_agreement
+from refcheck.match import SourceIndex, check_claim, index_page
+from refcheck.match.pages import date_problems, name_problems, title_problems
 from refcheck.models import (
-    Claim,
     ClaimCheck,
     Document,
     Fetched,
     LinkCheck,
     LinkStatus,
     Page,
-    ParsedDate,
-    Problem,
-    ProblemCode,
     Reference,
     ReferenceCheck,
     ReportCheck,
     RunResult,
-    Severity,
 )
 from refcheck.parse.document import parse_document
 from refcheck.parse.formats import read_report
 from refcheck.parse.urls import is_homepage
-
-DATE_TOLERANCE = dt.timedelta(days=1)  # a page's time zone can move its date by a day
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,10 +125,8 @@ def check_document(document: Document, fetched: Mapping[str, Fetched], options: 
             use_embeddings=options.use_model,
         )
         claims.append(ClaimCheck(claim, results))
-        problems += _name_problems(claim, {n: indexes[n] for n in claim.markers if n in indexes})
-    problems += [
-        problem for check in link_checks for problem in _date_problems(check) + _title_problems(check)
-    ]
+        problems += name_problems(claim, {n: indexes[n] for n in claim.markers if n in indexes})
+    problems += [problem for check in link_checks for problem in date_problems(check) + title_problems(check)]
     return ReportCheck(
         document=document, references=tuple(link_checks), claims=tuple(claims), problems=tuple(problems)
     )
@@ -189,49 +180,3 @@ def _page_for_claims(
         if result.link.detail
         else f"the link is {result.link.status.value}"
     )
-
-
-def _name_problems(claim: Claim, indexes: Mapping[int, SourceIndex]) -> list[Problem]:
-    problems = []
-    for number, index in indexes.items():
-        for difference in compare_names(claim.text, index):
-            message = (
-                f"the report names {difference.claim!r}; source {number} spells it {difference.source!r}"
-            )
-            problems.append(Problem(ProblemCode.NAME_DIFFERS, Severity.WARNING, message, claim.line, number))
-    return problems
-
-
-def _date_problems(check: ReferenceCheck) -> list[Problem]:
-    date = check.reference.date
-    page_dates = [d for d in (check.page_published, check.page_modified) if d is not None]
-    if date is None or not page_dates or any(dates_agree(date, page_date) for page_date in page_dates):
-        return []
-    shown = ", ".join(d.isoformat() for d in page_dates)
-    message = (
-        f"the reference's date {date.text!r} ({date.value.isoformat()}) agrees with neither date"
-        f" of the page ({shown})"
-    )
-    return [
-        Problem(
-            ProblemCode.DATE_DIFFERS, Severity.WARNING, message, check.reference.line, check.reference.number
-        )
-    ]
-
-
-def _title_problems(check: ReferenceCheck) -> list[Problem]:
-    reference = check.reference
-    if best_title_agreement((reference.title, reference.link_text), check.page_title) is not False:
-        return []
-    cited = reference.title or reference.link_text
-    message = f"the page's title {check.page_title!r} is not the cited title {cited!r}"
-    return [Problem(ProblemCode.TITLE_DIFFERS, Severity.WARNING, message, reference.line, reference.number)]
-
-
-def dates_agree(date: ParsedDate, page_date: dt.date) -> bool:
-    """Same day (within a time zone's reach), or same month or year for a date written that coarsely."""
-    if date.precision == "year":
-        return date.value.year == page_date.year
-    if date.precision == "month":
-        return (date.value.year, date.value.month) == (page_date.year, page_date.month)
-    return abs(date.value - page_date) <= DATE_TOLERANCE

@@ -8,6 +8,7 @@ import pytest
 
 from refcheck import pipeline
 from refcheck.fetch import FetchOptions
+from refcheck.match.pages import dates_agree
 from refcheck.models import (
     Calendar,
     Claim,
@@ -22,7 +23,7 @@ from refcheck.models import (
     UrlSource,
     Verdict,
 )
-from refcheck.pipeline import CheckOptions, check_document, dates_agree
+from refcheck.pipeline import CheckOptions, check_document
 
 PAGE_TEXT = "The minister said the new dam will irrigate 12,000 hectares of farmland in Helmand."
 OPTIONS = CheckOptions(FetchOptions(cache_dir=None), dt.date(2026, 11, 25))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from refcheck.match.titles import best_title_agreement, title_agrees
+from refcheck.match.pages import best_title_agreement, title_agrees
 
 
 def test_a_title_with_the_sites_name_added_agrees() -> None:
