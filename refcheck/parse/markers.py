@@ -36,10 +36,9 @@ class Marker:
     certain: bool  # superscript or bracketed; plain digits are only plausibly markers
 
 
-def _digits_value(text: str) -> int:
-    if text[0] in SUPERSCRIPTS:
-        return int("".join(str(SUPERSCRIPTS.index(c)) for c in text))
-    return int("".join(str(unicodedata.digit(c)) for c in text))
+def number_of(digits: str) -> int:
+    """The number that digits of any script spell: ASCII, Persian, Arabic-Indic or superscript ("¹²" = 12)."""
+    return int("".join(str(unicodedata.digit(c)) for c in digits))
 
 
 def _numbers(text: str) -> tuple[int, ...]:
@@ -47,7 +46,7 @@ def _numbers(text: str) -> tuple[int, ...]:
     numbers: list[int] = []
     for part in re.split(r"[,،;⸴˒]", text):
         bounds = [piece for piece in re.split(r"[⁻‐–\-]", part.strip()) if piece.strip()]
-        values = [_digits_value(piece.strip()) for piece in bounds]
+        values = [number_of(piece.strip()) for piece in bounds]
         if len(values) == 2 and 0 < values[1] - values[0] <= 20:
             numbers.extend(range(values[0], values[1] + 1))
         else:
@@ -103,7 +102,7 @@ def pushed_markers(text: str, start: int, end: int, found: list[Marker]) -> list
     before them. A numbered list ("1. Russia …") keeps its full stop, so it is not taken for one."""
     pushed: list[Marker] = []
     for match in _PUSHED.finditer(text, start, end):
-        number = _digits_value(match.group(1))
+        number = number_of(match.group(1))
         before = [marker for marker in found if marker.end <= match.start()]
         expected = max(before[-1].numbers) + 1 if before else 1
         if number == expected and not any(m.start == match.start(1) for m in found):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from refcheck.text.normalize import normalize
 
 from .lines import LineIndex, raw_paragraphs
+from .markers import SUPERSCRIPTS, number_of
 
 HEADINGS = frozenset(
     normalize(name)
@@ -61,7 +62,6 @@ HEADINGS = frozenset(
 )
 _HEADING_DECORATION = re.compile(r"^[\s#*_>|=\-–—]*(?:[0-9۰-۹٠-٩]{1,2}[.)\-–:]?\s+)?|[\s#*_:：.\-–—|]*$")
 
-SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _DIGIT = r"[0-9۰-۹٠-٩]"
 # An entry's number at the start of a line: 12 / 12. / 12) / [12] / [^12]: / ¹² / ۱۲- / ^12
 ENTRY_START = re.compile(
@@ -105,12 +105,6 @@ def is_reference_heading(line: str) -> bool:
 
 _AND = re.compile(r"\s+(?:و|او|and|&)\s+")
 _FOOTNOTE_DEFINITION = re.compile(r"^[ \t]*\[\^[0-9۰-۹٠-٩]{1,3}\]:", re.MULTILINE)
-
-
-def entry_number(digits: str) -> int:
-    if digits[0] in SUPERSCRIPTS:
-        return int("".join(str(SUPERSCRIPTS.index(c)) for c in digits))
-    return int(normalize(digits))
 
 
 def find_section(text: str) -> Section | None:
@@ -181,7 +175,7 @@ def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _number(match: re.Match[str]) -> int | None:
     digits = match.group("bracketed") or match.group("plain") or match.group("sup")
-    return entry_number(digits) if digits else None
+    return number_of(digits) if digits else None
 
 
 def _plausible(number: int, current: tuple[int, int] | None, entries: list[RawEntry]) -> bool:
