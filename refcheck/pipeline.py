@@ -17,7 +17,9 @@ from refcheck.errors import InputError
 from refcheck.extract import read_page
 from refcheck.fetch import FetchObserver, FetchOptions, FetchRequest, fetch_all
 from refcheck.match import SourceIndex, check_claim, index_page
+from refcheck.match.embedding import Similarity
 from refcheck.match.pages import date_problems, name_problems, title_problems
+from refcheck.model import load_similarity
 from refcheck.models import (
     ClaimCheck,
     Document,
@@ -79,7 +81,8 @@ async def check_reports(
     documents, errors = parse_reports(paths, config, options.today)
     requests = _requests(documents, options.fetch.read_archive)
     fetched = await fetch_all(requests, options.fetch, read_page, observer)
-    checks = tuple(check_document(document, fetched, options) for document in documents)
+    similarity = load_similarity() if options.use_model else None
+    checks = tuple(check_document(document, fetched, options, similarity) for document in documents)
     return RunResult(reports=checks, input_errors=tuple(errors))
 
 
@@ -98,8 +101,16 @@ def _requests(documents: Sequence[Document], read_archive: bool) -> list[FetchRe
     return list(requests.values())
 
 
-def check_document(document: Document, fetched: Mapping[str, Fetched], options: CheckOptions) -> ReportCheck:
-    """Join a parsed document with what was fetched: link checks, page facts, claim verdicts."""
+def check_document(
+    document: Document,
+    fetched: Mapping[str, Fetched],
+    options: CheckOptions,
+    similarity: Similarity | None = None,
+) -> ReportCheck:
+    """Join a parsed document with what was fetched: link checks, page facts, claim verdicts.
+
+    ``similarity``: the multilingual model (refcheck/model.py), for cross-language claims; None without it.
+    """
     references = {reference.number: reference for reference in document.references}
     link_checks = [_reference_check(reference, fetched) for reference in document.references]
     sources: dict[int, SourceIndex | str] = {}
@@ -122,7 +133,7 @@ def check_document(document: Document, fetched: Mapping[str, Fetched], options: 
             claim_sources,
             claim_language=document.language,
             phrases=phrases,
-            use_embeddings=options.use_model,
+            similarity=similarity,
         )
         claims.append(ClaimCheck(claim, results))
         problems += name_problems(claim, {n: indexes[n] for n in claim.markers if n in indexes})

@@ -17,7 +17,8 @@ ALLOWED = {
     "extract": BOTTOM,
     "match": BOTTOM,
     "report": {"models", "errors"},
-    "pipeline": BOTTOM | {"config", "parse", "fetch", "extract", "match"},
+    "model": {"match"},
+    "pipeline": BOTTOM | {"config", "parse", "fetch", "extract", "match", "model"},
 }
 
 

