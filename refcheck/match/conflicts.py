@@ -3,7 +3,8 @@
 A number differs "in the same place" when the passage puts another number next to a word that the claim's
 number stands next to (20 درصد افزایش / 9 درصد افزایش), or, for a number the page states nowhere, between
 the same two words (up from sixteen a year earlier / up from six the year before). Absence alone is never
-a mismatch. Beside numbers: the opposite polarity (a negation near the claim's words), the opposite
+a mismatch. Beside numbers: the opposite polarity (the passage states, un-negated, the word the claim's
+negation governs: not *reach*, لا *يجدون*; a shared subject or place is no counterpart), the opposite
 direction (rose/fell, more than/less than: directions.py, reported as a NEGATION) and another unit for the
 same number (3 percent / 3 percentage points).
 """
@@ -13,9 +14,10 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from refcheck.match.directions import direction_conflict, unit_conflicts
-from refcheck.match.facts import Token, content_words, negation_flags
+from refcheck.match.facts import NEGATION_WORDS, Token, content_words, negation_flags
 from refcheck.match.numbers import number_spans
 from refcheck.models import Difference, DifferenceKind
+from refcheck.text.normalize import normalize
 
 
 def _neighbours(number: str, claim: Sequence[Token]) -> set[str]:
@@ -111,8 +113,41 @@ def polarity_differs(claim: Sequence[Token], terms: Collection[str], window: Seq
     claim_negated, source_negated = _negated_terms(claim_words), _negated_terms(source_words)
     if len(source_negated & set(terms) - claim_negated) >= 2:
         return True
-    present = {stem_ for stem_ in claim_negated if stem_ in set(content_words(source_words))}
-    return bool(present) and not (present & source_negated)
+    source_terms = set(content_words(source_words))
+    present = {stem_ for stem_ in claim_negated if stem_ in source_terms}
+    # the same place: the passage states what the claim's negation governs (not *reach*, لا *يجدون*);
+    # a subject or a place it shares (أفغانستان) is no counterpart for the negation
+    governed = _governed(claim_words)
+    stated = any(_same_verb(word, term) for word in governed for term in source_terms)
+    return stated and bool(present) and not (present & source_negated)
+
+
+def _same_verb(a: str, b: str) -> bool:
+    """One verb, an Arabic imperfect prefix or an ending aside (يتوصلا / توصلا / التوصل)."""
+    if a == b:
+        return True
+    if a.isascii() or len(a) < 4 or len(b) < 4:
+        return False
+    return any(
+        x.startswith(y) or y.startswith(x) for x in (a, a[1:]) for y in (b, b[1:]) if len(y) >= 4 <= len(x)
+    )
+
+
+_LIGHT_VERBS = frozenset(normalize(word) for word in ("يتم", "تم", "يكون", "تكون", "get", "got", "become"))
+
+
+def _governed(words: list[str]) -> set[str]:
+    """What each negation governs: the next content word after a negation word (not reached, لا
+    يجدون), the content words on either side of a negated verb (تایید نکرد, refused to sign)."""
+    found: set[str] = set()
+    for i, negates in enumerate(negation_flags(words)):
+        if not negates:
+            continue
+        after = content_words(words[i + 1 : i + 4])
+        after = after[:2] if after and after[0] in _LIGHT_VERBS else after[:1]  # لم يتم *التوصل*
+        before = [] if words[i] in NEGATION_WORDS else content_words(words[max(0, i - 2) : i])[-1:]
+        found |= {*after, *before}
+    return found
 
 
 def negation_difference(claim: Sequence[Token], window: Sequence[Token]) -> Difference:

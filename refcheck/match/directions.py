@@ -6,7 +6,8 @@ things with the same number. Directions are read in English, Dari/Persian, Pasht
 أكثر من / less than, کمتر از, أقل من). Words that are directions only before a number (over, under,
 above, below) count only there, and "at least"/"at most" are read as a pair. Only an opposite direction
 in the same place is a difference: one side stating a direction the other leaves out is a rewording.
-Units are read just after a number (percent vs percentage points, km vs miles, tons vs kilograms).
+Units are read just after a number (percent vs percentage points, km vs miles, tons vs kilograms,
+dollars vs afghanis: a currency is a unit).
 Ordinal day words (fifth, الخامس, پنجم, پنځمه) stand for a day number next to a month name.
 """
 
@@ -58,6 +59,13 @@ _UNITS = {
     **dict.fromkeys(_normalized("mile miles مایل میل ميل اميال"), "miles"),
     **dict.fromkeys(_normalized("ton tons tonne tonnes تن ټنه ټن طن اطنان"), "tons"),
     **dict.fromkeys(_normalized("kg kilogram kilograms kilogrammes کیلوگرام کیلو کیلوګرام كيلوغرام"), "kg"),
+    # currencies: 20 million dollars and 20 million afghanis are different sums
+    **dict.fromkeys(_normalized("dollar dollars usd دلار ډالر ډالره ډالرو دولار دولارا دولارات"), "usd"),
+    **dict.fromkeys(_normalized("afghani afghanis afn افغانی افغانۍ افغانیو أفغاني"), "afn"),
+    **dict.fromkeys(_normalized("euro euros eur یورو يورو"), "eur"),
+    **dict.fromkeys(_normalized("rupee rupees روپیه روپیه کلدار روبية روبيه"), "rupees"),
+    **dict.fromkeys(_normalized("toman tomans تومان"), "toman"),
+    **dict.fromkeys(_normalized("rial rials ریال ريال"), "rial"),
 }
 _UNIT_FILLERS = _normalized("of في")  # 3 percent / 30 في المئة
 

@@ -8,8 +8,10 @@ A place and its adjective (demonym, nisba) are one name: Qatar/Qatari, قطر/ا
 from __future__ import annotations
 
 import re
+from collections.abc import Container, Sequence
 from functools import cache
 
+from refcheck.match.facts import STOPWORDS, Token, content_words
 from refcheck.text.normalize import normalize
 
 # Places and peoples of the reports' region, one group per place: English, Dari/Persian, Pashto, Arabic.
@@ -123,3 +125,42 @@ def place_of(word: str) -> str | None:
 def _place_index() -> dict[str, str]:
     # every one-word spelling -> the group's first spelling
     return {s: group[0] for group in place_groups() for s in group if " " not in s and len(s) >= 3}
+
+
+# Words that stand before a place name (Dari, Pashto, Arabic): the border of X, the province of X. The
+# prepositions (در, به, از, في, إلى, من) are left out: before a replaced verbal noun (إلى تقليص / إلى خفض)
+# they would read a synonym as a place.
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(normalize(word) for word in words.split())
+
+
+_CUES_BEFORE = _word_set("بندر ولایت شهر ولسوالی گذرگاه مرز ښار ولسوالۍ پوله منفذ معبر مدينة المدينة ولاية")
+# ...and after it: Pashto د X ولایت (the province of X), Dari X ولسوالی.
+_CUES_AFTER = _word_set("ولایت ولسوالۍ ولسوالی ښار بندر")
+
+
+def is_cued_place(
+    claim_words: Sequence[str],
+    at: int,
+    ours: Sequence[Token],
+    theirs: Sequence[Token],
+    page_terms: Container[str],
+) -> bool:
+    """One Arabic-script word of a quotation, replaced, that the page never uses and that stands where a
+    place stands (مرز X, شهر X, د X ولایت, معبر X): another place, a name the gazetteer does not know.
+    Conservative: one word against one or two, no Latin script, no stopword."""
+    if len(ours) != 1 or not 1 <= len(theirs) <= 2:
+        return False
+    word = ours[0].text
+    if word.isascii() or len(word) < 3 or word in STOPWORDS or any(t.text.isascii() for t in theirs):
+        return False
+    if any(term in page_terms for term in content_words([word])) or not content_words([word]):
+        return False
+    before = claim_words[at - 1] if at > 0 else ""
+    after = claim_words[at + 1] if at + 1 < len(claim_words) else ""
+    return _bare(before) in _CUES_BEFORE or before in _CUES_BEFORE or after in _CUES_AFTER
+
+
+def _bare(word: str) -> str:
+    # و/ب attached to a cue: ومعبر, بمدينة
+    return word[1:] if len(word) > 3 and word[0] in "وب" else word

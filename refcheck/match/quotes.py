@@ -6,11 +6,14 @@ whole words, and a token diff (``Levenshtein.opcodes``) lists the differences. A
 date or name makes a ``mismatch`` (a changed time frame, this year/last year, is a date, and so is a month
 changed next to an ordinal day, the fifth of March; a place and its adjective, Qatar/Qatari or قطر/القطري,
 are one name; a reversed direction, rose/fell or بیش از/کمتر از, is a negation, and another unit for the
-number, percent/percentage points, a number: directions.py); other words make it ``close``; below the
+number, percent/percentage points or dollars/afghanis, a number: directions.py; another scope or ordinal,
+all/some or first/last, a number, and another modal, will/could, a negation: qualifiers.py); other words
+make it ``close``; below the
 similarity floor the quotation is ``not_found``. A fuzzy score alone never decides: a dropped "not"
 scores 93. Arabic script shows no capitals, so names are seen otherwise (speakers.py): two or more
 replaced words after a title (المتحدث, سخنگوی, ویاند…) or next to the same speech verb (X وویل / Y وویل)
-that the page never uses are a NAME; and such a replaced run anywhere is more than ``close`` allows.
+that the page never uses are a NAME, and so is one such word where a place stands (مرز X, د X ولایت,
+معبر X: places.py); and such a replaced run anywhere is more than ``close`` allows.
 
 Too short (documented rule): fewer than 4 words or fewer than 20 characters after normalization. Such a
 quotation is still looked up, and the note says whether it was found, but it is reported ``too_short``.
@@ -39,7 +42,8 @@ from refcheck.match.facts import (
 from refcheck.match.index import SourceIndex
 from refcheck.match.numbers import fold_numbers, is_number
 from refcheck.match.outcome import Outcome
-from refcheck.match.places import place_of
+from refcheck.match.places import is_cued_place, place_of
+from refcheck.match.qualifiers import qualifier_kind
 from refcheck.match.speakers import is_rewrite_run, is_speaker_name, is_titled_name
 from refcheck.match.timeframes import frame_spans
 from refcheck.models import Difference, DifferenceKind, Verdict
@@ -271,6 +275,18 @@ def diff_tokens(
             or set(source_frames[op.dest_start : op.dest_end]) - set(claim_frames)
         ):
             kind = DifferenceKind.DATE  # this year / last year
+        if kind is DifferenceKind.WORD:
+            kind = (
+                qualifier_kind(
+                    [t.canon for t in ours],
+                    [t.canon for t in theirs],
+                    claim_words[max(0, op.src_start - 2) : op.src_end + 2],
+                    source_words[max(0, op.dest_start - 2) : op.dest_end + 2],
+                )
+                or kind
+            )
+        if kind is DifferenceKind.WORD and is_cued_place(claim_words, op.src_start, ours, theirs, page_terms):
+            kind = DifferenceKind.NAME  # مرز میلک / مرز اسلام‌قلعه: another place the page never names
         found.append(Difference(kind, _text(claim, ours), _text(source, theirs)))
     return tuple(found)
 

@@ -4,7 +4,9 @@ Arabic script shows no capitals, so a changed name looks like changed words. Bes
 quotes.py (المتحدث X, سخنگوی X), a run of two or three words just before a speech verb (X گفت, X وویل) or
 just after it (قال X), which the page never uses, replaced by another such run before or after the same
 verb, is another speaker. Conservative: both runs must be 2-3 Arabic-script content words, none of the
-claim's on the page, and in a paraphrase the words after the verb must agree too.
+claim's on the page, and in a paraphrase the words after the verb must agree too. In a paraphrase, in
+any script, the same verb with the same words after it and another subject before it (X said/called/met…),
+the claim's subject not standing just before it, is another agent too (agent_conflict).
 """
 
 from __future__ import annotations
@@ -113,7 +115,47 @@ def speaker_conflict(
                     " ".join(t.text for t in claim[v - len(ours) : v]),
                     " ".join(t.text for t in window[w - len(theirs) : w]),
                 )
+    return agent_conflict(claim, window)
+
+
+# Verbs whose subject is the agent of what follows: X said/called/met…; another subject is another agent.
+_AGENT_VERB_WORDS = (
+    "said says told called calls met meets visited signed urged warned criticised criticized "
+    "وویل ویلي قال قالت"
+)
+_AGENT_VERBS = ATTRIBUTION_VERBS | frozenset(normalize(word) for word in _AGENT_VERB_WORDS.split())
+_AGENT_REACH = 8  # words before the passage's verb where the claim's subject may still stand
+
+
+def agent_conflict(claim: Sequence[Token], window: Sequence[Token]) -> Difference | None:
+    """In a paraphrase: the passage puts the claim's words after the same verb with another subject
+    (Muttaqi called the project… / Saidov called the project…), and most of the claim's subject words
+    stand nowhere just before that verb: another agent, a NAME difference."""
+    claim_words, source_words = [t.canon for t in claim], [t.canon for t in window]
+    for v, verb in enumerate(claim_words):
+        after = _following(claim_words, v)
+        ours = _subject(claim_words, v)
+        if verb not in _AGENT_VERBS or len(after) < _AGREE or not ours:
+            continue
+        for w, other in enumerate(source_words):
+            if other != verb or _following(source_words, w) != after:
+                continue
+            near = set(content_words(source_words[max(0, w - _AGENT_REACH) : w]))
+            theirs = _subject(source_words, w)
+            if not theirs or set(theirs) <= set(ours) or 2 * len(set(ours) - near) <= len(set(ours)):
+                break  # the claim's subject (or most of it) stands before the verb: the same agent
+            return Difference(DifferenceKind.NAME, " ".join(ours), " ".join(theirs))
     return None
+
+
+def _subject(words: Sequence[str], v: int) -> list[str]:
+    """The content words just before words[v], back to a stopword or three words (the verb's subject)."""
+    run: list[str] = []
+    i = v - 1
+    while i >= 0 and len(run) < 3 and words[i] not in STOPWORDS and not words[i][:1].isdigit():
+        run.insert(0, words[i])
+        i -= 1
+    return content_words(run)
 
 
 def _run_before(words: Sequence[str], v: int) -> list[str]:

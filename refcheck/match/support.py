@@ -4,8 +4,8 @@ The passage is the window of 1–3 sentences holding the largest IDF-weighted sh
 (passages.py). ``supported`` needs a high share AND every number and date of the claim in the passage AND
 the same polarity (a negating construction such as "failed to" or امتنع counts as a negation) AND, when
 the claim says "this year" or "last year", each number stated in a sentence of that time frame. A passage
-that holds the claim's words but states another number or date next to the same words, the opposite
-polarity or direction (rose/fell), another unit or speaker (conflicts.py, speakers.py), or the claim's
+that holds the claim's words but states another number or date next to the same words, the opposite polarity
+or direction (rose/fell), another unit, speaker or scope (conflicts.py, speakers.py, qualifiers.py), or its
 number for another time frame (timeframes.py) is a ``mismatch``, unless another sentence of the same year
 states the claim's numbers in the claim's place (then it is judged, at best a candidate). Absence alone is
 never a mismatch, with one exception: a number the page states nowhere, where the passage puts another
@@ -56,6 +56,7 @@ from refcheck.match.numbers import (
 )
 from refcheck.match.outcome import Outcome
 from refcheck.match.passages import Passage, find_passage, holds_all_names, quoted_passage
+from refcheck.match.qualifiers import qualifier_conflicts
 from refcheck.match.speakers import speaker_conflict
 from refcheck.match.timeframes import tie_numbers
 from refcheck.models import Difference, DifferenceKind, Verdict
@@ -173,6 +174,7 @@ def _judge(facts: ClaimFacts, index: SourceIndex, passage: Passage, relocated: b
         differences = replaced_numbers(facts.numbers, facts.tokens, window, page_numbers)
         speaker = speaker_conflict(facts.tokens, window, index.postings)
         differences += (speaker,) if speaker is not None else ()
+        differences += qualifier_conflicts(facts.tokens, window)  # all/some, first/last by one word
     if differences and all(d.kind is DifferenceKind.NUMBER for d in differences):
         holding = _holding_passage(facts, index, passage, window)
         if holding is not None:  # another passage states the claim's numbers in the claim's place
