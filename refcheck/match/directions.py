@@ -7,7 +7,7 @@ things with the same number. Directions are read in English, Dari/Persian, Pasht
 above, below) count only there, and "at least"/"at most" are read as a pair. Only an opposite direction
 in the same place is a difference: one side stating a direction the other leaves out is a rewording.
 Units are read just after a number (percent vs percentage points, km vs miles, tons vs kilograms,
-dollars vs afghanis: a currency is a unit).
+dollars vs afghanis: a currency is a unit; days vs weeks, روز/هفته, ورځ/اونۍ, يوم/أسبوع: a duration).
 Ordinal day words (fifth, الخامس, پنجم, پنځمه) stand for a day number next to a month name.
 """
 
@@ -66,6 +66,27 @@ _UNITS = {
     **dict.fromkeys(_normalized("rupee rupees روپیه روپیه کلدار روبية روبيه"), "rupees"),
     **dict.fromkeys(_normalized("toman tomans تومان"), "toman"),
     **dict.fromkeys(_normalized("rial rials ریال ريال"), "rial"),
+    # durations: 3 days and 3 weeks are different spans
+    **dict.fromkeys(_normalized("minute minutes دقیقه دقیقې دقيقة دقائق"), "minutes"),
+    **dict.fromkeys(_normalized("hour hours ساعت ساعته ساعتونه ساعة ساعات"), "hours"),
+    **dict.fromkeys(_normalized("day days روز ورځ ورځې ورځو يوم أيام يوما"), "days"),
+    **dict.fromkeys(_normalized("week weeks هفته اونۍ اونیو أسبوع أسابيع اسبوعا"), "weeks"),
+    **dict.fromkeys(_normalized("month months ماه میاشت میاشتې میاشتو شهر أشهر شهور شهرا"), "months"),
+    **dict.fromkeys(_normalized("year years سال کال کاله کلونه سنة سنوات عام أعوام عاما"), "years"),
+}
+_DURATIONS = frozenset({"minutes", "hours", "days", "weeks", "months", "years"})
+# Small numbers in words before a duration (دو ماه, درې اونۍ, ثلاثة أسابيع), each with its value; نه
+# (nine, also "not") is left out. Elsewhere these words are read by numbers.py, or not at all.
+_COUNTS = {
+    normalize(word): str(value)
+    for words in (
+        "_ _ دو سه چهار پنج شش هفت هشت _ ده",
+        "_ _ دوه درې څلور پنځه شپږ اووه اته نهه لس",
+        "_ _ اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة",
+        "_ _ اثنان ثلاث أربع خمس ست سبع ثماني تسع عشر",
+    )
+    for value, word in enumerate(words.split())
+    if word != "_"
 }
 _UNIT_FILLERS = _normalized("of في")  # 3 percent / 30 في المئة
 
@@ -162,7 +183,12 @@ def _anchors(words: Sequence[str], i: int, reach: int = 3) -> tuple[set[str], se
     near = [*words[max(0, i - reach) : i], *words[i + 1 : i + 1 + reach]]
     flags = direction_flags(near)
     # unit words (percent, درصد) stand next to every figure: they anchor nothing
-    plain = [w for w, f in zip(near, flags, strict=True) if not f and w not in STOPWORDS and w not in _UNITS]
+    plain = [
+        w
+        for w, f in zip(near, flags, strict=True)
+        # a duration word (ماه قبل) is a time and anchors; other units stand next to every figure
+        if not f and w not in STOPWORDS and _UNITS.get(w, "months") in _DURATIONS
+    ]
     numbers = {value for _, _, value in number_spans(near)}
     return set(content_words(plain)), numbers
 
@@ -174,17 +200,26 @@ def unit_conflicts(
     unit only (3 percent / 3 percentage points; 40 km / 40 miles): a NUMBER difference."""
     claim_words, source_words = [t.canon for t in claim], [t.canon for t in window]
     source_units: dict[str, set[str]] = {}
-    for _start, end, value in number_spans(source_words):
+    for end, value in _counted(source_words):
         unit = unit_of(source_key, source_words, window, end)
         if unit is not None:
             source_units.setdefault(value, set()).add(unit)
     found: list[Difference] = []
-    for _start, end, value in number_spans(claim_words):
+    for end, value in _counted(claim_words):
         unit = unit_of(claim_key, claim_words, claim, end)
         theirs = source_units.get(value, set())
         if unit is not None and theirs and unit not in theirs:
             found.append(Difference(DifferenceKind.NUMBER, f"{value} {unit}", f"{value} {sorted(theirs)[0]}"))
     return tuple(found)
+
+
+def _counted(words: Sequence[str]) -> list[tuple[int, str]]:
+    """(end word, value) of each number of ``words``, and of each small number word before a duration."""
+    found = [(end, value) for _start, end, value in number_spans(words)]
+    for i, word in enumerate(words[:-1]):
+        if word in _COUNTS and _UNITS.get(words[i + 1]) in _DURATIONS:
+            found.append((i + 1, _COUNTS[word]))
+    return found
 
 
 def unit_words(
@@ -209,4 +244,6 @@ def _after_number(words: Sequence[str], i: int) -> bool:
     j = i - 1
     while j >= 0 and (words[j] in _UNIT_FILLERS or words[j] in {"percentage"} or _UNITS.get(words[j])):
         j -= 1
+    if j >= 0 and words[j] in _COUNTS and _UNITS.get(words[i]) in _DURATIONS:
+        return True  # دو ماه, ثلاثة أسابيع
     return j >= 0 and (is_number(words[j]) or bool(number_spans(words[max(0, j - 1) : j + 1])))

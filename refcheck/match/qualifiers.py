@@ -8,6 +8,14 @@ read in English, Dari/Persian, Pashto and Arabic (همه/بعضی, ټول/ځین
 side stating a qualifier that the other leaves out is a rewording. A changed scope or ordinal is reported
 as a NUMBER difference (both say how many or which one), a changed modal as a NEGATION (a polarity of
 certainty: "will" asserts what "could" leaves open).
+
+The same machinery reads more classes: speech acts (said, تأیید کرد, وویل, أكد / denied, رد کرد, ونه منله,
+نفى: a NEGATION), weekdays and times of day (Monday, دوشنبه, الاثنين; a.m., صبح, سهار, صباحا / p.m., شب,
+مساء: a DATE), time bounds (since, از, راهیسې, منذ / until, تا, پورې, حتى; before / after: a NEGATION, read
+in quotations only, for "from" and "by" are everywhere), fractions and per-capita figures (half, نیم, نصف /
+a third, یک سوم, ثلث; per capita, سرانه, للفرد / total: a NUMBER). A quotation's tense is compared around a
+replaced run that holds a marker: a future (will, خواهد, سوف, سيتم) against a completed past (has been,
+شد, کرده, وکړ, تم) is a NEGATION; either against no tense is a rewording.
 """
 
 from __future__ import annotations
@@ -61,9 +69,88 @@ _ORDINAL = _classes(
         "third سومین سوم درېیم دریم الثالث الثالثة": "third",
     }
 )
+# Speech acts: what a speaker affirmed against what they denied (said / denied, تأیید کرد / رد کرد).
+_SPEECH = _classes(
+    {
+        "said says stated announced confirmed acknowledged admitted affirmed گفت گفته تأیید تایید اعلام "
+        "وویل ویلي ووایه منله قال قالت أكد أكدت اعلن أعلن أعلنت اعترف": "affirm",
+        "denied denies rejected rejects refuted dismissed رد تکذیب نفى نفت نفي رفض رفضت كذب": "deny",
+    }
+)
+_SPEECH_PHRASES = {(normalize("ونه"), normalize("منله")): "deny"}
+# Weekdays and the time of day: when something happened, a date like the month and day.
+_WEEKDAY = _classes(
+    {
+        "monday دوشنبه دوشنبې الاثنين": "monday",
+        "tuesday سهشنبه سهشنبې الثلاثاء": "tuesday",
+        "wednesday چهارشنبه چهارشنبې الأربعاء": "wednesday",
+        "thursday پنجشنبه پنجشنبې الخميس": "thursday",
+        "friday جمعه جمعې الجمعة": "friday",
+        "saturday شنبه شنبې السبت": "saturday",
+        "sunday یکشنبه یکشنبې اتوار الأحد": "sunday",
+        "morning am صبح صبحگاه سهار سهار صباحا صباح": "morning",
+        "afternoon evening pm عصر بعدازظهر ماښام مساء مساءا": "evening",
+        "night tonight شب شپه شپې ليلا ليلة": "night",
+    }
+)
+_WEEKDAY_PHRASES = {
+    ("a", "m"): "morning",
+    ("p", "m"): "evening",
+    (normalize("سه"), normalize("شنبه")): "tuesday",
+}
+# Since/until and before/after: which side of a time a fact lies on (since 2020 / until 2020).
+_BOUND = _classes(
+    {
+        "since from از راهیسې منذ": "since",
+        "until till تا پورې حتى": "until",
+        "before prior پیش قبل مخکې": "before",
+        "after following پس بعد وروسته": "after",
+    }
+)
+# Fractions and per-capita figures: how much of a whole, and of whom (half / a third, per capita / total).
+_SHARE = _classes(
+    {
+        "half halves نیم نیمه نیمی نصف نیمايي نیمایي": "1/2",
+        "third thirds ثلث درېیمه": "1/3",
+        "quarter quarters ربع": "1/4",
+        "ثلثا": "2/3",
+        "capita سرانه للفرد": "per-capita",
+        "total overall aggregate combined مجموع مجموعا الإجمالي اجمالي": "total",
+    }
+)
+_SHARE_PHRASES = {
+    ("two", "thirds"): "2/3",
+    ("three", "quarters"): "3/4",
+    ("per", "person"): "per-capita",
+    ("per", "head"): "per-capita",
+    (normalize("یک"), normalize("سوم")): "1/3",
+    (normalize("دو"), normalize("سوم")): "2/3",
+    (normalize("سه"), normalize("چهارم")): "3/4",
+    (normalize("سړي"), normalize("سر")): "per-capita",
+    (normalize("لكل"), normalize("فرد")): "per-capita",
+}
+# Tense: what will happen against what has happened (will be completed / was completed, خواهد شد / شد).
+_FUTURE = frozenset(_classes({"will shall would خواهد خواهند خواهیم خواهم سوف": "future"}))
+_PAST = frozenset(
+    _classes(
+        {
+            "was were had has have been شد شده شدند کرد کرده کردند بود بودند": "past",
+            "وکړ وکړه وکړل شو شوه شول تم": "past",
+        }
+    )
+)
+# Each class table with its phrases, the kind a changed class is, and whether a paraphrase is read for it
+# (since/until and from/by are too common outside time phrases to be read away from a quotation).
+_TABLES: tuple[tuple[dict[str, str], dict[tuple[str, str], str], DifferenceKind, bool], ...] = (
+    (_SPEECH, _SPEECH_PHRASES, DifferenceKind.NEGATION, True),  # said/denied: the opposite assertion
+    (_WEEKDAY, _WEEKDAY_PHRASES, DifferenceKind.DATE, True),  # Monday/Tuesday, a.m./p.m.: another time
+    (_BOUND, {}, DifferenceKind.NEGATION, False),  # since/until, before/after: the opposite side of a time
+    (_SHARE, _SHARE_PHRASES, DifferenceKind.NUMBER, True),  # half/a third, per capita/total: another amount
+)
 _ARABIC_PREFIXES = ("وال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
 _FUTURE_PREFIX = ("سی", "ست", "سن", "سا")  # Arabic سـ + imperfect: سيبدأ = will begin
 _REACH = 1  # the qualified word stands next to its qualifier (all schools, المرة الأخيرة)
+_WIDE_REACH = 3  # a weekday or a fraction stands a few words from its word (on Monday, half of the victims)
 
 
 def _lookup(table: dict[str, str], word: str) -> str | None:
@@ -105,50 +192,88 @@ def _modal_classes(words: Sequence[str], other: Sequence[str] = ()) -> set[str]:
     return {"possible"} if "possible" in found else found
 
 
+def _tense(words: Sequence[str], other: Sequence[str]) -> str | None:
+    """ "future" for a run with a future marker (will, خواهد, سوف, سيتم against تم), else "past" for one
+    with a past or perfect form (was, has been, شد, کرده, وکړ, تم), else None."""
+    if any(w in _FUTURE or (w.startswith(_FUTURE_PREFIX) and w[2:] in other) for w in words):
+        return "future"
+    return "past" if any(w in _PAST for w in words) else None
+
+
 def qualifier_kind(
     ours: Sequence[str],
     theirs: Sequence[str],
     ours_around: Sequence[str] = (),
     theirs_around: Sequence[str] = (),
 ) -> DifferenceKind | None:
-    """The kind of a replaced run whose scope, ordinal or modal class differs on the two sides, or None.
+    """The kind of a replaced run whose scope, ordinal, modal, speech act, weekday, time bound, fraction or
+    tense class differs on the two sides, or None.
 
-    ``ours_around``/``theirs_around``: each run with a few words either side. A modal is compared there
-    when the run holds one: ممکن است تکمیل شود / تکمیل خواهد شد are two runs, one modal each.
+    ``ours_around``/``theirs_around``: each run with a few words either side. A modal or a tense is
+    compared there when the run holds one: ممکن است تکمیل شود / تکمیل خواهد شد are two runs, one modal each.
     """
-    for table, phrases in ((_SCOPE, _SCOPE_PHRASES), (_ORDINAL, {})):
+    for table, phrases, kind in (
+        (_SCOPE, _SCOPE_PHRASES, DifferenceKind.NUMBER),  # another scope or position: how many, which one
+        (_ORDINAL, {}, DifferenceKind.NUMBER),
+        *((table, phrases, kind) for table, phrases, kind, _ in _TABLES),
+    ):
         a = {cls for _, cls in _run_classes(table, phrases, ours)}
         b = {cls for _, cls in _run_classes(table, phrases, theirs)}
         if a and b and a != b:
-            return DifferenceKind.NUMBER  # another scope or position: how many, which one
+            return kind
+    for table, phrases, kind in (
+        (_WEEKDAY, _WEEKDAY_PHRASES, DifferenceKind.DATE),
+        (_SHARE, _SHARE_PHRASES, DifferenceKind.NUMBER),
+    ):
+        # 10 a.m. / 10 p.m., a third / half: the run splits a phrase, so its class is read around it
+        split = {*ours, *theirs} <= {"a", "p"} or any(_lookup(table, w) for w in (*ours, *theirs))
+        if split and ours_around and theirs_around:
+            a = {cls for _, cls in _run_classes(table, phrases, ours_around)}
+            b = {cls for _, cls in _run_classes(table, phrases, theirs_around)}
+            if a and b and a != b:
+                return kind
     a, b = _modal_classes(ours, theirs), _modal_classes(theirs, ours)
     if (a or b) and ours_around and theirs_around:
         a, b = _modal_classes(ours_around, theirs_around), _modal_classes(theirs_around, ours_around)
     if a and b and a != b:
         return DifferenceKind.NEGATION  # another certainty: a polarity of what is asserted
+    if (_tense(ours, theirs_around) or _tense(theirs, ours_around)) and ours_around and theirs_around:
+        tenses = {_tense(ours_around, theirs_around), _tense(theirs_around, ours_around)}
+        if tenses == {"future", "past"}:
+            return DifferenceKind.NEGATION  # will be done / has been done: a certainty of another kind
     return None
 
 
 def qualifier_conflicts(claim: Sequence[Token], window: Sequence[Token]) -> tuple[Difference, ...]:
-    """Scope words and ordinals of a paraphrase that the passage replaces next to the same word (all
-    private schools / some private schools): a NUMBER difference each."""
+    """Scope words, ordinals, speech acts, weekdays and fractions of a paraphrase that the passage replaces
+    next to the same word (all private schools / some private schools; confirmed / denied the report):
+    a difference of the class's kind each."""
     claim_words, source_words = [t.canon for t in claim], [t.canon for t in window]
     found: list[Difference] = []
-    for table, phrases in ((_SCOPE, _SCOPE_PHRASES), (_ORDINAL, {})):
+    for table, phrases, kind in (
+        (_SCOPE, _SCOPE_PHRASES, DifferenceKind.NUMBER),
+        (_ORDINAL, {}, DifferenceKind.NUMBER),
+        *((table, phrases, kind) for table, phrases, kind, paraphrase in _TABLES if paraphrase),
+    ):
+        reach = _WIDE_REACH if table is _WEEKDAY or table is _SHARE else _REACH
         qualified = _run_classes(table, phrases, source_words)
-        source = [(j, cls, _anchors(source_words, j)) for j, cls in qualified]
+        source = [(j, cls, _anchors(source_words, j, reach)) for j, cls in qualified]
         for i, cls in _run_classes(table, phrases, claim_words):
-            anchors = _anchors(claim_words, i)
+            anchors = _anchors(claim_words, i, reach)
             there = [(j, other) for j, other, near in source if near & anchors]
             if there and all(other != cls for _, other in there):
-                found.append(Difference(DifferenceKind.NUMBER, claim[i].text, window[there[0][0]].text))
+                found.append(Difference(kind, claim[i].text, window[there[0][0]].text))
     return tuple(found)
 
 
-def _anchors(words: Sequence[str], i: int) -> set[str]:
+def _is_qualifier(word: str) -> bool:
+    return any(_lookup(table, word) is not None for table in (_SCOPE, _ORDINAL, *(t[0] for t in _TABLES)))
+
+
+def _anchors(words: Sequence[str], i: int, reach: int = _REACH) -> set[str]:
     """The content words a qualifier at ``i`` stands with, prefixes stripped (للمرة = المرة = مرة)."""
-    near = [*words[max(0, i - _REACH) : i], *words[i + 1 : i + 1 + _REACH]]
-    plain = [w for w in near if _lookup(_SCOPE, w) is None and _lookup(_ORDINAL, w) is None]
+    near = [*words[max(0, i - reach) : i], *words[i + 1 : i + 1 + reach]]
+    plain = [w for w in near if not _is_qualifier(w)]
     return {_bare(w) for w in content_words(plain)}
 
 

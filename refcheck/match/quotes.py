@@ -7,7 +7,8 @@ date or name makes a ``mismatch`` (a changed time frame, this year/last year, is
 changed next to an ordinal day, the fifth of March; a place and its adjective, Qatar/Qatari or قطر/القطري,
 are one name; a reversed direction, rose/fell or بیش از/کمتر از, is a negation, and another unit for the
 number, percent/percentage points or dollars/afghanis, a number: directions.py; another scope or ordinal,
-all/some or first/last, a number, and another modal, will/could, a negation: qualifiers.py); other words
+all/some or first/last, a number, another modal, will/could, a negation, and so the speech acts, weekdays,
+tenses, time bounds and fractions of qualifiers.py, even in a titled run, Monday/Tuesday); other words
 make it ``close``; below the
 similarity floor the quotation is ``not_found``. A fuzzy score alone never decides: a dropped "not"
 scores 93. Arabic script shows no capitals, so names are seen otherwise (speakers.py): two or more
@@ -275,7 +276,7 @@ def diff_tokens(
             or set(source_frames[op.dest_start : op.dest_end]) - set(claim_frames)
         ):
             kind = DifferenceKind.DATE  # this year / last year
-        if kind is DifferenceKind.WORD:
+        if kind in {DifferenceKind.WORD, DifferenceKind.NAME}:  # Monday / Tuesday, Total / Per capita
             kind = (
                 qualifier_kind(
                     [t.canon for t in ours],
