@@ -31,6 +31,15 @@ def _classes(table: dict[str, str]) -> dict[str, str]:
     return {normalize(word): cls for words, cls in table.items() for word in words.split()}
 
 
+def _phrases(table: dict[str, str]) -> dict[tuple[str, str], str]:
+    """Two-word phrases of a class ("a few", "یو شمېر"), keyed by their normalized words."""
+    phrases: dict[tuple[str, str], str] = {}
+    for phrase, cls in table.items():
+        first, second = phrase.split()
+        phrases[normalize(first), normalize(second)] = cls
+    return phrases
+
+
 # Scope words (quantifiers). "few" alone means "not many"; "a few" is "some" (a phrase, below).
 _SCOPE = _classes(
     {
@@ -43,14 +52,16 @@ _SCOPE = _classes(
         "only merely solely فقط تنها یوازې یواځې يوازې": "only",
     }
 )
-_SCOPE_PHRASES = {
-    ("a", "few"): "some",
-    ("no", "one"): "none",
-    (normalize("یو"), normalize("شمېر")): "some",
-    (normalize("یو"), normalize("شمیر")): "some",
-    (normalize("عدد"), normalize("من")): "some",
-    (normalize("لا"), normalize("أحد")): "none",
-}
+_SCOPE_PHRASES = _phrases(
+    {
+        "a few": "some",
+        "no one": "none",
+        "یو شمېر": "some",
+        "یو شمیر": "some",
+        "عدد من": "some",
+        "لا أحد": "none",
+    }
+)
 # Modal certainty: what will happen against what may happen.
 _MODAL = _classes(
     {
@@ -59,7 +70,7 @@ _MODAL = _classes(
         "قد ربما يمكن": "possible",
     }
 )
-_MODAL_PHRASES = {("going", "to"): "certain"}
+_MODAL_PHRASES = _phrases({"going to": "certain"})
 # Ordinals of position before (or, in Arabic, after) a noun; ordinal days next to a month are dates.
 _ORDINAL = _classes(
     {
@@ -77,7 +88,7 @@ _SPEECH = _classes(
         "denied denies rejected rejects refuted dismissed رد تکذیب نفى نفت نفي رفض رفضت كذب": "deny",
     }
 )
-_SPEECH_PHRASES = {(normalize("ونه"), normalize("منله")): "deny"}
+_SPEECH_PHRASES = _phrases({"ونه منله": "deny"})
 # Weekdays and the time of day: when something happened, a date like the month and day.
 _WEEKDAY = _classes(
     {
@@ -93,11 +104,13 @@ _WEEKDAY = _classes(
         "night tonight شب شپه شپې ليلا ليلة": "night",
     }
 )
-_WEEKDAY_PHRASES = {
-    ("a", "m"): "morning",
-    ("p", "m"): "evening",
-    (normalize("سه"), normalize("شنبه")): "tuesday",
-}
+_WEEKDAY_PHRASES = _phrases(
+    {
+        "a m": "morning",
+        "p m": "evening",
+        "سه شنبه": "tuesday",
+    }
+)
 # Since/until and before/after: which side of a time a fact lies on (since 2020 / until 2020).
 _BOUND = _classes(
     {
@@ -118,17 +131,19 @@ _SHARE = _classes(
         "total overall aggregate combined مجموع مجموعا الإجمالي اجمالي": "total",
     }
 )
-_SHARE_PHRASES = {
-    ("two", "thirds"): "2/3",
-    ("three", "quarters"): "3/4",
-    ("per", "person"): "per-capita",
-    ("per", "head"): "per-capita",
-    (normalize("یک"), normalize("سوم")): "1/3",
-    (normalize("دو"), normalize("سوم")): "2/3",
-    (normalize("سه"), normalize("چهارم")): "3/4",
-    (normalize("سړي"), normalize("سر")): "per-capita",
-    (normalize("لكل"), normalize("فرد")): "per-capita",
-}
+_SHARE_PHRASES = _phrases(
+    {
+        "two thirds": "2/3",
+        "three quarters": "3/4",
+        "per person": "per-capita",
+        "per head": "per-capita",
+        "یک سوم": "1/3",
+        "دو سوم": "2/3",
+        "سه چهارم": "3/4",
+        "سړي سر": "per-capita",
+        "لكل فرد": "per-capita",
+    }
+)
 # Tense: what will happen against what has happened (will be completed / was completed, خواهد شد / شد).
 _FUTURE = frozenset(_classes({"will shall would خواهد خواهند خواهیم خواهم سوف": "future"}))
 _PAST = frozenset(
