@@ -141,8 +141,12 @@ def test_claims(result: tuple[int, dict[str, Any]]) -> None:
     for marker in (3, 4, 6):
         assert found[(marker, None)] == ["candidate"], marker
     assert found[(5, None)] == ["supported"]  # Doval and Patrushev: two names, the passage holds them
-    for marker in (1, 9):
-        assert found[(marker, None)][0] in {"supported", "candidate"}, marker
+    # KazanForum: ties/relations, member states/countries, trade/commercial; May 18-19 dated in its own
+    # sentence, the page's only date besides its publication date
+    assert found[(9, None)] == ["supported"]
+    # Putin and the bases: EXPECTED.md says supported, but the page shares a third of the claim's words
+    # ("no shared wording beyond names"); refcheck shows it for a person to confirm, never as verified
+    assert found[(1, None)] == ["candidate"]
 
 
 def test_kodashov_differences_are_listed(result: tuple[int, dict[str, Any]]) -> None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from refcheck.match.numbers import NUMBER_WORDS, canonical_number, is_number
+from refcheck.match.synonyms import synonym_table
 from refcheck.models import Calendar, Difference, DifferenceKind, ParsedDate
 from refcheck.text.dates import find_dates
 from refcheck.text.months import month_names
@@ -195,7 +196,13 @@ def negation_pair(claim_word: str, source_word: str) -> bool:
 
 
 def stem(word: str) -> str:
-    """A crude stem for overlap counting (never for verdicts on quotations)."""
+    """A crude stem for overlap counting (never for verdicts on quotations); words that news prose uses
+    for one another (member countries / member states: synonyms.py) share one stem."""
+    plain = _plain_stem(word)
+    return _SYNONYMS.get(plain, plain)
+
+
+def _plain_stem(word: str) -> str:
     if word.isascii():
         word = _fold_spelling(word)
         for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
@@ -366,3 +373,6 @@ def differences_of_names(claim_names: Sequence[str], source_names: Sequence[str]
             best = max(spellings, key=lambda s: fuzz.ratio(name.casefold(), s.casefold()))
             found.append(Difference(DifferenceKind.NAME, name, best))
     return tuple(found)
+
+
+_SYNONYMS = synonym_table(_plain_stem, normalize)  # after the stemmer's own tables

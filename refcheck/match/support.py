@@ -35,6 +35,7 @@ from refcheck.match.conflicts import (
     replaced_numbers,
     stated_otherwise,
 )
+from refcheck.match.eventdates import dates_between, dating_sentence, is_sole_event_date, page_year
 from refcheck.match.facts import (
     DateSpan,
     Token,
@@ -128,7 +129,7 @@ def check_support(core: str, index: SourceIndex, quoted: Sequence[str] = ()) -> 
     ``quoted``: the source passages of the core's own quotations, already found verbatim or close. A
     passage that holds one of them needs only MISMATCH_SHARE of the core's words: the rest is attribution.
     """
-    year = _page_year(index)
+    year = page_year(index)
     facts = read_claim(core, context_year=year)
     if len(facts.terms) < MIN_TERMS:
         return Outcome(Verdict.NOT_FOUND, 0.0, None, note="the claim has too few content words to match")
@@ -189,7 +190,9 @@ def _judge(facts: ClaimFacts, index: SourceIndex, passage: Passage, relocated: b
     if not missing and not relocated and passage.share + _EPSILON >= _support_share(facts, index, passage):
         if ties.untied:
             return Outcome(Verdict.CANDIDATE, passage.share, evidence, note=_untied_note(ties.untied))
-        return Outcome(Verdict.SUPPORTED, passage.share, evidence, note="the passage states the claim")
+        return Outcome(
+            Verdict.SUPPORTED, passage.share, evidence, note=_supported_note(facts, index, passage)
+        )
     absent = _absent_from_page(facts, index)
     if absent or "the claim's polarity" in missing:
         lacking = ", ".join(absent) if absent else "the claim's polarity"
@@ -311,13 +314,8 @@ def _support_share(facts: ClaimFacts, index: SourceIndex, passage: Passage) -> f
     return ANCHORED_SHARE if specific or passage.last - passage.first < 2 else SUPPORT_SHARE
 
 
-def _page_year(index: SourceIndex) -> int | None:
-    when = index.page.published or index.page.modified
-    return when.year if when else None
-
-
 def _window_dates(index: SourceIndex, passage: Passage) -> list[DateSpan]:
-    return [d for d in index.dates if passage.start <= d.start < passage.end]
+    return dates_between(index, passage.start, passage.end)
 
 
 def _missing_facts(facts: ClaimFacts, window: list[Token], index: SourceIndex, passage: Passage) -> list[str]:
@@ -325,11 +323,21 @@ def _missing_facts(facts: ClaimFacts, window: list[Token], index: SourceIndex, p
     missing = [f"the number {n}" for n in sorted(facts.numbers - numbers)]
     dates = _window_dates(index, passage)
     for claim_date in facts.dates:
-        if not any(same_date(claim_date.date, d.date) for d in dates):
+        if not any(same_date(claim_date.date, d.date) for d in dates) and not is_sole_event_date(
+            claim_date.date, [d.date for d in facts.dates], index, dates
+        ):
             missing.append(f"the date {claim_date.date.text}")
     if polarity_differs(facts.tokens, facts.terms, window):
         missing.append("the claim's polarity")
     return missing
+
+
+def _supported_note(facts: ClaimFacts, index: SourceIndex, passage: Passage) -> str:
+    """What ``supported`` rests on, with the sentence that dates the claim when the passage does not."""
+    dated = dating_sentence([d.date for d in facts.dates], index, _window_dates(index, passage))
+    if dated is None:
+        return "the passage states the claim"
+    return f"the passage states the claim; the page dates it in another sentence: “{dated}”"
 
 
 def _numbers_near(index: SourceIndex, first: int, last: int, reach: int = 1) -> set[str]:
