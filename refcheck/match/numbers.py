@@ -196,3 +196,37 @@ _YEAR_RANGE = re.compile(r"\b(1[89]|20)(\d\d)-(\d\d)\b")
 def year_range_ends(key: str) -> dict[str, str]:
     """Short second years of ranges in ``key`` and what they stand for: "2018-19" → {"19": "2019"}."""
     return {short: century + short for century, _, short in _YEAR_RANGE.findall(key)}
+
+
+# Words that may stand between a number and the noun it counts (12 new canals, ۱۲ نوي کانالونه, ۱۲ دیگر);
+# any other word there is the noun itself (50 ألف لاجئ عادوا: the refugees, then what they did).
+_BETWEEN_NUMBER_AND_NOUN = frozenset(
+    normalize(w)
+    for w in [
+        "new",
+        "more",
+        "other",
+        "additional",
+        "further",
+        "extra",
+        "نوي",
+        "نوې",
+        "نور",
+        "نورې",
+        "نوی",
+        "دیگر",
+        "جدید",
+        "جديد",
+    ]
+)
+
+
+def counts_at(words: Sequence[str], i: int) -> str | None:
+    """The value of the number that ``words[i]`` follows as the noun it counts (1,214 civilians; 3.1 مليون
+    طفل; 12 new canals), or None."""
+    gap = 1 if i > 0 and words[i - 1] in _BETWEEN_NUMBER_AND_NOUN else 0
+    offset = max(0, i - gap - 3)  # room for a number of two or three words (3.1 million)
+    spans = number_spans(words[offset : i - gap])
+    if spans and offset + spans[-1][1] == i - gap:
+        return spans[-1][2]
+    return None

@@ -144,6 +144,15 @@ _SHARE_PHRASES = _phrases(
         "لكل فرد": "per-capita",
     }
 )
+# Conditions: what happens only if something else does (if financing is secured / once it is secured /
+# financing is secured). Read in quotations, where a dropped or changed condition turns a possibility into
+# an assertion; "once" counts only where the other side has a condition in its place (once a week).
+_CONDITION = _classes(
+    {"if provided providing اگر چنانچه اذا لو": "if", "unless مگراینکه": "unless", "once": "once"}
+)
+_CONDITION_PHRASES = _phrases(
+    {"در صورتی": "if", "در صورت": "if", "که چیرې": "if", "که چېرې": "if", "في حال": "if", "بشرط أن": "if"}
+)
 # Tense: what will happen against what has happened (will be completed / was completed, خواهد شد / شد).
 _FUTURE = frozenset(_classes({"will shall would خواهد خواهند خواهیم خواهم سوف": "future"}))
 _PAST = frozenset(
@@ -299,3 +308,18 @@ def _bare(word: str) -> str:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
             return word[len(prefix) :]
     return word
+
+
+def condition_changed(ours: Sequence[str], theirs: Sequence[str]) -> bool:
+    """A replaced, dropped or added run of a quotation that changes a condition: "if" on one side and
+    nothing or "once" on the other (اگر بارندگی کم باشد / بارندگی کم است)."""
+    a = [cls for _, cls in _run_classes(_CONDITION, _CONDITION_PHRASES, ours)]
+    b = [cls for _, cls in _run_classes(_CONDITION, _CONDITION_PHRASES, theirs)]
+    if not {"if", "unless"} & {*a, *b}:
+        return False  # "once" alone is a time (once a week), not a condition
+    return sorted(a) != sorted(b)
+
+
+def is_condition(word: str) -> bool:
+    """``word`` opens a condition (if, unless, اگر, اذا): never "once", which is also a time."""
+    return _lookup(_CONDITION, word) in {"if", "unless"}

@@ -8,7 +8,9 @@ changed next to an ordinal day, the fifth of March; a place and its adjective, Q
 are one name; a reversed direction, rose/fell or بیش از/کمتر از, is a negation, and another unit for the
 number, percent/percentage points or dollars/afghanis, a number: directions.py; another scope or ordinal,
 all/some or first/last, a number, another modal, will/could, a negation, and so the speech acts, weekdays,
-tenses, time bounds and fractions of qualifiers.py, even in a titled run, Monday/Tuesday); other words
+tenses, time bounds and fractions of qualifiers.py, even in a titled run, Monday/Tuesday; a dropped or
+changed condition, if/once or اگر/nothing, a negation, and another noun after the same number, 12 canals/
+12 dams, a number); other words
 make it ``close``; below the
 similarity floor the quotation is ``not_found``. A fuzzy score alone never decides: a dropped "not"
 scores 93. Arabic script shows no capitals, so names are seen otherwise (speakers.py): two or more
@@ -34,6 +36,7 @@ from refcheck.match.directions import direction_flags, is_ordinal, opposite, uni
 from refcheck.match.facts import (
     MONTH_WORDS,
     Token,
+    content_words,
     is_name_token,
     is_transliteration,
     negation_flags,
@@ -41,10 +44,10 @@ from refcheck.match.facts import (
     tokenize,
 )
 from refcheck.match.index import SourceIndex
-from refcheck.match.numbers import fold_numbers, is_number
+from refcheck.match.numbers import counts_at, fold_numbers, is_number
 from refcheck.match.outcome import Outcome
 from refcheck.match.places import is_cued_place, place_of
-from refcheck.match.qualifiers import qualifier_kind
+from refcheck.match.qualifiers import condition_changed, is_condition, qualifier_kind
 from refcheck.match.speakers import is_rewrite_run, is_speaker_name, is_titled_name
 from refcheck.match.timeframes import frame_spans
 from refcheck.models import Difference, DifferenceKind, Verdict
@@ -56,6 +59,7 @@ LOCATE_CUTOFF = 60.0  # partial_ratio below this: the quotation is not on the pa
 CLOSE_FLOOR = 0.80  # character similarity of quotation and passage for `close`
 MISMATCH_FLOOR = 0.70  # ...and for `mismatch` (a changed fact in a passage that is clearly the same)
 _SPAN_WEIGHTS = (1, 3, 3)  # insertion (source-only word), deletion (quotation-only word), substitution
+SPELLING_FLOOR = 80  # character similarity of two words at which one is a spelling of the other
 MAX_QUOTE = 2000  # rapidfuzz's partial_ratio is slow when both strings are long (rapidfuzz #430)
 _ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:…|\.{3})\s*\]|…|\.{3,})\s*")
 
@@ -148,15 +152,25 @@ def _match_part(part: Normalized, index: SourceIndex, position: int) -> _Part:
     needle = part.key
     at = index.key.find(needle, position)
     if at >= 0:
-        return _Part(Verdict.VERBATIM, 1.0, at, at + len(needle))
+        return _verbatim(index, at, at + len(needle))
     despaced = needle.replace(" ", "")
     first = bisect_left(index.despaced_at, position)
     at = index.despaced.find(despaced, first)
     if despaced and at >= 0:
-        return _Part(
-            Verdict.VERBATIM, 1.0, index.despaced_at[at], index.despaced_at[at + len(despaced) - 1] + 1
-        )
+        return _verbatim(index, index.despaced_at[at], index.despaced_at[at + len(despaced) - 1] + 1)
     return _fuzzy_part(part, index, position)
+
+
+def _verbatim(index: SourceIndex, start: int, end: int) -> _Part:
+    """The words are the page's, unless the page opens them with a condition the quotation leaves out:
+    "the loan is approved" quoted from "if the loan is approved" states as a fact what the page does not."""
+    preceding = index.key[:start].rstrip()
+    before = preceding.rsplit(" ", 1)[-1]
+    if not before or not is_condition(before):
+        return _Part(Verdict.VERBATIM, 1.0, start, end)
+    opened = len(preceding) - len(before)
+    dropped = Difference(DifferenceKind.NEGATION, "", index.norm.original_text(opened, opened + len(before)))
+    return _Part(Verdict.MISMATCH, 1.0, opened, end, (dropped,))
 
 
 def _fuzzy_part(part: Normalized, index: SourceIndex, position: int) -> _Part:
@@ -178,8 +192,9 @@ def _fuzzy_part(part: Normalized, index: SourceIndex, position: int) -> _Part:
     )
     lo, hi = span
     # a negation just outside the aligned run belongs to it (ولم یحدد vs وحدد: dropping it aligns better)
+    # ...and so does a condition ("if" financing is secured: the quotation states as a fact what is not)
     negates = negation_flags([t.canon for t in window])
-    if lo > 0 and negates[lo - 1]:
+    if lo > 0 and (negates[lo - 1] or is_condition(window[lo - 1].canon)):
         lo -= 1
     if hi < len(window) and negates[hi]:
         hi += 1
@@ -286,6 +301,12 @@ def diff_tokens(
                 )
                 or kind
             )
+        if kind is DifferenceKind.WORD and condition_changed(
+            [t.canon for t in ours], [t.canon for t in theirs]
+        ):
+            kind = DifferenceKind.NEGATION  # if it is funded / it is funded: a condition turned into a fact
+        if kind is DifferenceKind.WORD and _other_counted_noun(claim_words, source_words, op):
+            kind = DifferenceKind.NUMBER  # 12 canals / 12 dams: the number counts something else
         if kind is DifferenceKind.WORD and is_cued_place(claim_words, op.src_start, ours, theirs, page_terms):
             kind = DifferenceKind.NAME  # مرز میلک / مرز اسلام‌قلعه: another place the page never names
         found.append(Difference(kind, _text(claim, ours), _text(source, theirs)))
@@ -300,6 +321,23 @@ def _other_units(
     ours = unit_words(claim_words, op.src_start, op.src_end, claim.key, claim_tokens)
     theirs = unit_words(source_words, op.dest_start, op.dest_end, source.key, source_tokens)
     return bool(ours and theirs and ours != theirs)
+
+
+def _other_counted_noun(claim_words: list[str], source_words: list[str], op: Opcode) -> bool:
+    """A one-word replacement of the noun that the same number counts on both sides (12 canals / 12 dams;
+    1,214 civilians / 1,214 people), not a spelling or inflection of it (canals / canal)."""
+    if op.tag != "replace" or op.src_end - op.src_start != 1 or op.dest_end - op.dest_start != 1:
+        return False
+    ours, theirs = claim_words[op.src_start], source_words[op.dest_start]
+    counted = counts_at(claim_words, op.src_start)
+    return (
+        counted is not None
+        and counted == counts_at(source_words, op.dest_start)
+        and bool(content_words([ours]))
+        and bool(content_words([theirs]))
+        and content_words([ours]) != content_words([theirs])
+        and fuzz.ratio(ours, theirs) < SPELLING_FLOOR
+    )
 
 
 def _frames_of(key: str, tokens: list[Token]) -> list[str]:
