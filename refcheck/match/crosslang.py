@@ -21,12 +21,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from refcheck.match import embedding
+from refcheck.match.claimfacts import ClaimFacts, read_claim
 from refcheck.match.facts import acronyms, latin_names, same_date
 from refcheck.match.index import SourceIndex
 from refcheck.match.names import arabic_full_names, latin_full_names
 from refcheck.match.numbers import is_year
 from refcheck.match.places import place_groups, place_pattern
-from refcheck.match.support import ClaimFacts, read_claim
 from refcheck.match.timeframes import tie_numbers
 from refcheck.models import Verdict
 from refcheck.text.normalize import normalize

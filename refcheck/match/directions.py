@@ -101,6 +101,11 @@ ORDINAL_WORDS = _normalized(
 )
 
 
+def is_unit(word: str) -> bool:
+    """A unit a number is stated in (percent, dollars, km, tons, days…): unit_conflicts compares these."""
+    return word in _UNITS
+
+
 def is_ordinal(word: str) -> bool:
     """An ordinal word that can stand for a day of a month (fifth, الخامس, پنجم, پنځمه)."""
     return word in ORDINAL_WORDS

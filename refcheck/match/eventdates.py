@@ -10,11 +10,12 @@ dated by it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from refcheck.match.facts import DateSpan, same_date
 from refcheck.match.index import SourceIndex
-from refcheck.models import ParsedDate
+from refcheck.match.passages import Passage, core_sentence
+from refcheck.models import Difference, DifferenceKind, ParsedDate
 
 
 def page_year(index: SourceIndex) -> int | None:
@@ -55,3 +56,43 @@ def dating_sentence(
             sentence = index.sentences[index.sentence_at(span.start)]
             return index.evidence(sentence.start, sentence.end)
     return None
+
+
+def core_sentence_date(
+    claim_date: ParsedDate, terms: Collection[str], index: SourceIndex, first: int, last: int
+) -> DateSpan | None:
+    """Another date of the claim date's precision stated by the sentence of ``first..last`` that holds the
+    most of the claim's ``terms``, when that sentence does not state the claim's date: a passage that runs
+    from a dateline (الدوحة، 3 فبراير 2025) to the event's own sentence (في 30 يونيو 2024) dates the event
+    by its sentence, not by the dateline."""
+    sentence = index.sentences[core_sentence(terms, index, first, last)]
+    stated = [
+        d
+        for d in dates_between(index, sentence.start, sentence.end)
+        if d.date.precision == claim_date.precision
+    ]
+    if not stated or any(same_date(claim_date, d.date) for d in stated):
+        return None
+    return stated[0]
+
+
+def date_conflicts(
+    claim_dates: Sequence[ParsedDate],
+    terms: Collection[str],
+    index: SourceIndex,
+    passage: Passage,
+    strict: bool,
+) -> list[Difference]:
+    """The claim's dates that the passage states otherwise: another date of the same precision where the
+    passage lacks the claim's (when ``strict``: the passage holds enough of the claim to be its place), or
+    another date in the sentence that holds the claim while the claim's date is only the dateline's."""
+    window = dates_between(index, passage.start, passage.end)
+    found: list[Difference] = []
+    for claim_date in claim_dates:
+        if window and not any(same_date(claim_date, d.date) for d in window):
+            same_precision = [d for d in window if d.date.precision == claim_date.precision]
+            if same_precision and strict:
+                found.append(Difference(DifferenceKind.DATE, claim_date.text, same_precision[0].date.text))
+        elif other := core_sentence_date(claim_date, terms, index, passage.first, passage.last):
+            found.append(Difference(DifferenceKind.DATE, claim_date.text, other.date.text))
+    return found

@@ -17,6 +17,7 @@ from refcheck.text.normalize import normalize
 
 _THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
+_TRAILING_ZEROS = re.compile(r"\d+\.\d*0")
 
 
 def _words(text: str) -> list[str]:
@@ -28,9 +29,13 @@ def is_number(word: str) -> bool:
 
 
 def canonical_number(text: str) -> str:
-    """``2,500`` → ``2500``; ``18th`` → ``18``; other numbers unchanged."""
+    """``2,500`` → ``2500``; ``18th`` → ``18``; ``10.0`` → ``10`` and ``3.50`` → ``3.5`` (one number, written
+    to another precision); other numbers unchanged."""
     text = re.sub(r"(?:st|nd|rd|th)$", "", text)
-    return text.replace(",", "") if _THOUSANDS.match(text) else text
+    text = text.replace(",", "") if _THOUSANDS.match(text) else text
+    if _TRAILING_ZEROS.fullmatch(text):
+        text = text.rstrip("0").rstrip(".")
+    return text
 
 
 # English number words compared as numbers (six/sixteen); "one" is left out: it is mostly a pronoun.

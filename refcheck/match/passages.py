@@ -9,7 +9,7 @@ such as organisation/organization count). A word the page never uses weighs like
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -82,6 +82,12 @@ def find_passage(
             if better and (accept is None or accept(first, last)):
                 best = passage
     return best
+
+
+def core_sentence(terms: Collection[str], index: SourceIndex, first: int, last: int) -> int:
+    """The sentence of ``first..last`` that holds the most of a claim's ``terms`` (the first on a tie)."""
+    wanted = set(terms)
+    return max(range(first, last + 1), key=lambda n: len(index.sentences[n].terms & wanted))
 
 
 def quoted_passage(terms: tuple[str, ...], index: SourceIndex, quoted: Sequence[str]) -> Passage | None:

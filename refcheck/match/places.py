@@ -33,7 +33,7 @@ qatar qatari doha | قطر | الدوحه
 turkey turkish ankara | ترکیه | ترکیا
 united states american washington | امریکا | آمریکا | ایالات متحده | امریکا | الولایات المتحده
 syria syrian | سوریه | سوریا
-kabul | کابل
+kabul | کابل | کابول
 kandahar | قندهار | کندهار
 helmand | هلمند
 herat | هرات
@@ -52,6 +52,38 @@ panjshir | پنجشیر
 zabul | زابل
 farah | فراه
 nimroz | نیمروز
+faryab maymana maimana | فاریاب | میمنه
+jowzjan sheberghan | جوزجان | شبرغان
+samangan | سمنگان
+takhar taloqan | تخار | تالقان
+baghlan | بغلان | پلخمری
+kapisa | کاپیسا
+laghman | لغمان
+nuristan | نورستان
+wardak | وردک
+daykundi | دایکندی
+ghor chaghcharan | غور | چغچران
+badghis | بادغیس
+uruzgan oruzgan tarinkot | ارزگان | اروزگان
+paktika | پکتیکا
+zaranj | زرنج
+torkham | تورخم
+hairatan | حیرتان
+peshawar | پیشاور | بیشاور
+quetta | کویته
+karachi | کراچی
+lahore | لاهور
+mashhad | مشهد
+zahedan | زاهدان
+tashkent | تاشکند | طشقند
+bishkek | بیشکک
+ashgabat | عشق آباد
+astana
+dushanbe
+termez | ترمذ
+dubai | دبی
+geneva | ژنو | جنیف
+london | لندن
 kazan | کازان | قازان
 tatarstan | تاتارستان
 kashmir | کشمیر

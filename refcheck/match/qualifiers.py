@@ -59,6 +59,7 @@ _SCOPE_PHRASES = _phrases(
         "یو شمېر": "some",
         "یو شمیر": "some",
         "عدد من": "some",
+        "عددا من": "some",
         "لا أحد": "none",
     }
 )
@@ -120,6 +121,17 @@ _BOUND = _classes(
         "after following پس بعد وروسته": "after",
     }
 )
+# Limits: a number as a ceiling or as a floor (up to 15 percent / at least 15 percent).
+_LIMIT_PHRASES = _phrases(
+    {
+        "up to": "at-most",
+        "at most": "at-most",
+        "at least": "at-least",
+        "دست کم": "at-least",
+        "علی الاقل": "at-least",
+    }
+)
+_LIMIT = _classes({"حداکثر": "at-most", "حداقل": "at-least"})
 # Fractions and per-capita figures: how much of a whole, and of whom (half / a third, per capita / total).
 _SHARE = _classes(
     {
@@ -170,6 +182,7 @@ _TABLES: tuple[tuple[dict[str, str], dict[tuple[str, str], str], DifferenceKind,
     (_WEEKDAY, _WEEKDAY_PHRASES, DifferenceKind.DATE, True),  # Monday/Tuesday, a.m./p.m.: another time
     (_BOUND, {}, DifferenceKind.NEGATION, False),  # since/until, before/after: the opposite side of a time
     (_SHARE, _SHARE_PHRASES, DifferenceKind.NUMBER, True),  # half/a third, per capita/total: another amount
+    (_LIMIT, _LIMIT_PHRASES, DifferenceKind.NUMBER, True),  # up to/at least: a ceiling is not a floor
 )
 _ARABIC_PREFIXES = ("وال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
 _FUTURE_PREFIX = ("سی", "ست", "سن", "سا")  # Arabic سـ + imperfect: سيبدأ = will begin
@@ -281,9 +294,12 @@ def qualifier_conflicts(claim: Sequence[Token], window: Sequence[Token]) -> tupl
     ):
         reach = _WIDE_REACH if table is _WEEKDAY or table is _SHARE else _REACH
         qualified = _run_classes(table, phrases, source_words)
-        source = [(j, cls, _anchors(source_words, j, reach)) for j, cls in qualified]
+        source = [
+            (j, cls, _anchors(source_words, j, reach, _width(phrases, source_words, j)))
+            for j, cls in qualified
+        ]
         for i, cls in _run_classes(table, phrases, claim_words):
-            anchors = _anchors(claim_words, i, reach)
+            anchors = _anchors(claim_words, i, reach, _width(phrases, claim_words, i))
             there = [(j, other) for j, other, near in source if near & anchors]
             if there and all(other != cls for _, other in there):
                 found.append(Difference(kind, claim[i].text, window[there[0][0]].text))
@@ -294,9 +310,15 @@ def _is_qualifier(word: str) -> bool:
     return any(_lookup(table, word) is not None for table in (_SCOPE, _ORDINAL, *(t[0] for t in _TABLES)))
 
 
-def _anchors(words: Sequence[str], i: int, reach: int = _REACH) -> set[str]:
-    """The content words a qualifier at ``i`` stands with, prefixes stripped (للمرة = المرة = مرة)."""
-    near = [*words[max(0, i - reach) : i], *words[i + 1 : i + 1 + reach]]
+def _width(phrases: dict[tuple[str, str], str], words: Sequence[str], i: int) -> int:
+    """2 for a two-word phrase at ``i`` (عددا من الدول: the phrase qualifies الدول), else 1."""
+    return 2 if i + 1 < len(words) and (words[i], words[i + 1]) in phrases else 1
+
+
+def _anchors(words: Sequence[str], i: int, reach: int = _REACH, width: int = 1) -> set[str]:
+    """The content words a qualifier of ``width`` words at ``i`` stands with, prefixes stripped (للمرة =
+    المرة = مرة)."""
+    near = [*words[max(0, i - reach) : i], *words[i + width : i + width + reach]]
     plain = [w for w in near if not _is_qualifier(w)]
     return {_bare(w) for w in content_words(plain)}
 

@@ -19,14 +19,19 @@ confirm and never counted as verified, when its
 numbers are in it or in a sentence next to it and its dates on the page: a number the page states only
 elsewhere never rescues it (the passage that holds the numbers is judged instead). A claim with no number
 or date needs more than a topic in common (a subject, a place and "said") to be a candidate. Shares are
-compared with a tolerance (float sums).
+compared with a tolerance (float sums). Words news prose swaps (ties/relations, member states/countries)
+count as one (synonyms.py); a place, month, counted noun or trade direction that the passage puts in the
+claim's slot with another value is a mismatch (slots.py); a claim dated by the page's only event date, in
+a sentence of its own, is still supported, and one dated only by a dateline that the sentence holding the
+claim contradicts is not (eventdates.py); a passage that states the claim under a condition the claim drops
+(if…, اگر, إذا) makes it a candidate at best.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from refcheck.match.claimfacts import ClaimFacts, read_claim
 from refcheck.match.conflicts import (
     holds_in_same_place,
     negation_difference,
@@ -35,33 +40,31 @@ from refcheck.match.conflicts import (
     replaced_numbers,
     stated_otherwise,
 )
-from refcheck.match.eventdates import dates_between, dating_sentence, is_sole_event_date, page_year
+from refcheck.match.eventdates import (
+    date_conflicts,
+    dates_between,
+    dating_sentence,
+    is_sole_event_date,
+    page_year,
+)
 from refcheck.match.facts import (
     DateSpan,
     Token,
-    content_words,
-    find_date_spans,
-    negation_flags,
-    proper_names,
     same_date,
     tokenize,
 )
 from refcheck.match.index import SourceIndex
 from refcheck.match.numbers import (
-    canonical_number,
-    is_number,
     is_year,
-    number_spans,
     numbers_of,
-    year_range_ends,
 )
 from refcheck.match.outcome import Outcome
-from refcheck.match.passages import Passage, find_passage, holds_all_names, quoted_passage
+from refcheck.match.passages import Passage, core_sentence, find_passage, holds_all_names, quoted_passage
 from refcheck.match.qualifiers import qualifier_conflicts
+from refcheck.match.slots import drops_condition, slot_conflicts, token_span
 from refcheck.match.speakers import speaker_conflict
 from refcheck.match.timeframes import tie_numbers
 from refcheck.models import Difference, DifferenceKind, Verdict
-from refcheck.text.normalize import normalize_with_map
 
 SUPPORT_SHARE = 0.8  # IDF-weighted share of the claim's content words the passage must hold
 ANCHORED_SHARE = 0.65  # ...when the claim states a number or date and the passage holds them all
@@ -74,53 +77,6 @@ REPLACED_NUMBER_SHARE = 0.5  # ...for a number the page never states, framed by 
 MIN_TERMS = 3  # a claim with fewer content words cannot be judged from overlap
 NAMED_SHARE = 0.6  # ...when the passage holds MIN_NAMES multi-word names and every name word of the claim
 MIN_NAMES = 2
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimFacts:
-    """What a claim states, read from its text once."""
-
-    terms: tuple[str, ...]  # content-word stems, in order
-    numbers: frozenset[str]
-    dates: tuple[DateSpan, ...]
-    negated: bool
-    tokens: tuple[Token, ...]
-    digits: frozenset[str] = frozenset()  # the numbers written in digits (three is not; 3 and ۳ are)
-    key: str = ""  # the claim's normalized key
-    names: tuple[frozenset[str], ...] = ()  # the content-word stems of each multi-word proper name
-    text: str = ""  # the claim as written (its capitals show its names)
-
-
-def read_claim(text: str, context_year: int | None = None) -> ClaimFacts:
-    """The content words, numbers, dates and polarity of a claim."""
-    key = normalize_with_map(text).key
-    tokens = tokenize(key)
-    dates = tuple(find_date_spans(text, context_year=context_year))
-    date_digits = {
-        canonical_number(w.text)
-        for d in dates
-        for w in tokenize(normalize_with_map(text[d.start : d.end]).key)
-        if is_number(w.text)
-    }
-    words = [t.text for t in tokens]
-    spans = number_spans(words)
-    numbers = frozenset(value for _, _, value in spans) - date_digits
-    digits = frozenset(value for start, _, value in spans if is_number(words[start])) - date_digits
-    # a season or a term written "2018-19" means 2018 and 2019
-    for short, year in year_range_ends(key).items():
-        numbers = numbers - {short} | {year}
-        digits = digits - {short} | {year}
-    terms = tuple(dict.fromkeys(content_words(w for w in words if not is_number(w))))
-    negated = any(negation_flags(words))
-    names = tuple(
-        dict.fromkeys(
-            stems
-            for name in proper_names(text)
-            if len(stems := frozenset(content_words(t.text for t in tokenize(normalize_with_map(name).key))))
-            >= 2
-        )
-    )
-    return ClaimFacts(terms, numbers, dates, negated, tuple(tokens), digits, key, names, text)
 
 
 def check_support(core: str, index: SourceIndex, quoted: Sequence[str] = ()) -> Outcome:
@@ -190,6 +146,8 @@ def _judge(facts: ClaimFacts, index: SourceIndex, passage: Passage, relocated: b
     if not missing and not relocated and passage.share + _EPSILON >= _support_share(facts, index, passage):
         if ties.untied:
             return Outcome(Verdict.CANDIDATE, passage.share, evidence, note=_untied_note(ties.untied))
+        if drops_condition(facts.tokens, window):
+            return Outcome(Verdict.CANDIDATE, passage.share, evidence, note=_CONDITIONAL)
         return Outcome(
             Verdict.SUPPORTED, passage.share, evidence, note=_supported_note(facts, index, passage)
         )
@@ -379,15 +337,15 @@ def _conflicts(
         other = number_in_same_place(number, facts.tokens, window)
         if other is not None:
             found.append(Difference(DifferenceKind.NUMBER, number, other))
-    dates = _window_dates(index, passage)
-    for claim_date in facts.dates:
-        if dates and not any(same_date(claim_date.date, d.date) for d in dates):
-            same_precision = [d for d in dates if d.date.precision == claim_date.date.precision]
-            if same_precision and passage.share >= SUPPORT_SHARE:
-                found.append(
-                    Difference(DifferenceKind.DATE, claim_date.date.text, same_precision[0].date.text)
-                )
+    claim_dates = [d.date for d in facts.dates]
+    found.extend(
+        date_conflicts(claim_dates, facts.terms, index, passage, strict=passage.share >= SUPPORT_SHARE)
+    )
     found.extend(stated_otherwise(facts.key, facts.tokens, index.key, window))
+    # Kazakhstan / Uzbekistan raised, in April / September, 12 districts / 12 provinces
+    sentence = index.sentences[core_sentence(facts.terms, index, passage.first, passage.last)]
+    core = range(*token_span(window, sentence.start, sentence.end))
+    found.extend(slot_conflicts(facts.tokens, window, core, months=not facts.dates))
     speaker = speaker_conflict(facts.tokens, window, index.postings)
     if speaker is not None:
         found.append(speaker)
@@ -401,6 +359,9 @@ def _conflicts(
 
 
 _OTHER_FACT = "the passage states something else"
+_CONDITIONAL = (
+    "the passage states it under a condition (if…) that the claim leaves out: for a person to confirm"
+)
 _OTHER_TIME = "the passage states the claim's number for another time"
 
 

@@ -1,0 +1,167 @@
+"""Facts a paraphrase states in a slot of its sentence: the place, the month, what a number counts.
+
+A claim can keep every word of its passage but one and say something else: "Kazakhstan raised the issue
+at the summit" where the page has Uzbekistan, "shut for 27 days in April" where it has September, "12
+districts" where it has 12 provinces. Each slot is read next to the words around it (its anchors: the
+content words within ANCHOR_REACH words), so only another value in the same place counts, never a place,
+month or noun the passage names for something else. A passage that states the claim under a condition
+(exporters would shift… if the crossings were not kept open) is read here too: the claim that drops the
+condition states as a fact what the page does not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from refcheck.match.directions import is_unit
+from refcheck.match.facts import MONTH_WORDS, Token, content_words
+from refcheck.match.numbers import counts_at, is_number, is_year
+from refcheck.match.places import place_of
+from refcheck.match.qualifiers import is_condition
+from refcheck.models import Difference, DifferenceKind
+from refcheck.text.normalize import normalize
+
+# Words that count people without saying who (45 people / 45 نفر / 45 تن): any noun may stand for them.
+_ANYONE_WORDS = "people persons individuals نفر تن کس کسان اشخاص افراد فرد تنه وګړي شخص أشخاص أفراد"
+_ANYONE = frozenset(normalize(word) for word in _ANYONE_WORDS.split())
+_TRADE = {
+    normalize(word): direction
+    for words, direction in (
+        ("export exports exported exporting exporter exporters صادرات صادراتی الصادرات صادر", "export"),
+        ("import imports imported importing importer importers واردات وارداتی الواردات وارد", "import"),
+    )
+    for word in words.split()
+}
+ANCHOR_REACH = 4  # words either side of a slot that tie it to its place in the sentence
+_BEFORE_MONTH = frozenset({"in", "since", "until", "by", "during", "of", "early", "late", "mid"})
+
+
+def slot_conflicts(
+    claim: Sequence[Token], window: Sequence[Token], core: range | None = None, months: bool = True
+) -> tuple[Difference, ...]:
+    """Places, months and counted nouns that the passage puts in the claim's slot with another value.
+
+    ``core``: the positions in ``window`` of the sentence that holds the most of the claim: a value the
+    passage states only in another sentence (exports in one, imports in the next) is not the claim's when
+    this sentence puts another value in its slot. ``months``: compare bare month names too; the caller
+    leaves them out when the claim's dates are read whole (18 January 2024 = ۲۵ مرغومي ۱۴۰۲: two month
+    names, one date) and compared as dates."""
+    claim_words, window_words = [t.canon for t in claim], [t.canon for t in window]
+    core = core if core is not None else range(len(window))
+    found = _swaps(claim, window, claim_words, window_words, core, _place, DifferenceKind.NAME)
+    # exports / imports: the opposite direction of trade, like rose / fell
+    found += _swaps(claim, window, claim_words, window_words, core, _trade, DifferenceKind.NEGATION)
+    if months:
+        found += _swaps(claim, window, claim_words, window_words, core, _month, DifferenceKind.DATE)
+    found.extend(_counted_swaps(claim, window, claim_words, window_words))
+    return tuple(found)
+
+
+def drops_condition(claim: Sequence[Token], window: Sequence[Token]) -> bool:
+    """The passage opens a condition (if, اگر, إذا, که چیرې; Pashto که … نو, "if … then") and the claim
+    states none."""
+    return _conditional(window) and not _conditional(claim)
+
+
+def _conditional(tokens: Sequence[Token]) -> bool:
+    words = [t.canon for t in tokens]
+    if any(is_condition(word) for word in words):
+        return True
+    # Pashto که is "if" and also "or"; with a later نو ("then") it opens a condition
+    return any(word == "که" and "نو" in words[i + 1 :] for i, word in enumerate(words))
+
+
+def _place(words: Sequence[str], i: int) -> str | None:
+    return place_of(words[i])
+
+
+def _trade(words: Sequence[str], i: int) -> str | None:
+    return _TRADE.get(words[i])
+
+
+def _month(words: Sequence[str], i: int) -> str | None:
+    """A month name that stands as a month: next to a number, or (English) after "in", "since"…"""
+    word = words[i]
+    if word not in MONTH_WORDS:
+        return None
+    near = [*words[max(0, i - 2) : i], *words[i + 1 : i + 3]]
+    if any(is_number(w) for w in near) or (word.isascii() and i > 0 and words[i - 1] in _BEFORE_MONTH):
+        return word
+    return None
+
+
+def _swaps(
+    claim: Sequence[Token],
+    window: Sequence[Token],
+    claim_words: list[str],
+    window_words: list[str],
+    core: range,
+    read: Callable[[Sequence[str], int], str | None],
+    kind: DifferenceKind,
+) -> list[Difference]:
+    """Each value of the claim that the passage lacks, or that only another sentence than the ``core`` one
+    states, where the passage (or, for the latter, the core sentence) puts another value of its kind (one
+    the claim does not state either) next to the same words."""
+    ours = {i: value for i in range(len(claim_words)) if (value := read(claim_words, i)) is not None}
+    theirs = {j: value for j in range(len(window_words)) if (value := read(window_words, j)) is not None}
+    found: list[Difference] = []
+    for i, value in ours.items():
+        if value in theirs.values():
+            if any(theirs[j] == value for j in theirs if j in core):
+                continue
+            candidates = {j: other for j, other in theirs.items() if j in core}
+        else:
+            candidates = theirs
+        anchors = _anchors(claim_words, i)
+        for j, other in candidates.items():
+            if other not in ours.values() and anchors & _anchors(window_words, j):
+                found.append(Difference(kind, claim[i].text, window[j].text))
+                break
+    return found
+
+
+def _counted_swaps(
+    claim: Sequence[Token], window: Sequence[Token], claim_words: list[str], window_words: list[str]
+) -> list[Difference]:
+    """The noun after a number of the claim, where the passage counts another noun with the same number
+    and never the claim's (12 districts / 12 provinces; 550,000 acres / 550,000 hectares)."""
+    counted = {
+        (number, stems[0]): j
+        for j in range(len(window_words))
+        if (number := counts_at(window_words, j)) is not None and (stems := content_words([window_words[j]]))
+    }
+    found: list[Difference] = []
+    for i in range(len(claim_words)):
+        number = counts_at(claim_words, i)
+        stems = content_words([claim_words[i]])
+        if number is None or is_year(number) or not stems or not _names_what(claim_words[i]):
+            continue  # a year counts nothing (معاهده ۱۳۵۱ دریافت)
+        if (number, stems[0]) in counted:
+            continue
+        others = [j for (value, _), j in counted.items() if value == number and _names_what(window_words[j])]
+        if others:
+            found.append(Difference(DifferenceKind.NUMBER, claim[i].text, window[others[0]].text))
+    return found
+
+
+def _names_what(word: str) -> bool:
+    """The noun says what is counted: not people in general (45 نفر / 45 تن), not a unit (dollars, percent:
+    directions.py compares units)."""
+    return word not in _ANYONE and not is_unit(word)
+
+
+def _anchors(words: Sequence[str], i: int) -> set[str]:
+    """Up to ANCHOR_REACH content words on each side of words[i] (within twice as many words), leaving out
+    places, months and numbers, which are slots themselves: "the summit in Astana in September 2023" and
+    "the summit of Central Asian leaders in Dushanbe" share "summit"."""
+    found: set[str] = set()
+    for side in (words[max(0, i - 2 * ANCHOR_REACH) : i][::-1], words[i + 1 : i + 1 + 2 * ANCHOR_REACH]):
+        kept = [w for w in side if place_of(w) is None and w not in MONTH_WORDS and not is_number(w)]
+        found.update(content_words(kept)[:ANCHOR_REACH])
+    return found
+
+
+def token_span(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
+    """The positions of the tokens that lie within key[start:end] (a sentence of the passage)."""
+    inside = [i for i, t in enumerate(tokens) if start <= t.start < end]
+    return (inside[0], inside[-1] + 1) if inside else (0, 0)

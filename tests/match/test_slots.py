@@ -1,0 +1,107 @@
+"""Facts in a slot of a paraphrase: the place, the month, what a number counts, the direction of trade,
+the condition, and the date of the sentence that holds the claim."""
+
+from __future__ import annotations
+
+import pytest
+from match_helpers import page
+
+from refcheck.match.support import check_support
+from refcheck.models import DifferenceKind, Verdict
+
+SUMMIT = page(
+    "TASHKENT, 14 September 2023. Uzbekistan raised the issue of the Qosh Tepa canal at the summit of "
+    "Central Asian leaders in Dushanbe in September 2023. The canal is meant to irrigate 550,000 hectares. "
+    "Officials said the campaign would reach 12 districts of the north. The transit agreement was signed in "
+    "April. The Torkham crossing was shut for 27 days in September after clashes between border guards."
+)
+TRADE = page(
+    "وزارت صنعت و تجارت اعلام کرد که صادرات افغانستان در شش ماه نخست سال جاری به ۱.۲ میلیارد دالر رسیده "
+    "است. واردات کشور اما در همین مدت به ۳.۵ میلیارد دالر رسیده است.",
+    language="fa",
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind", "differs"),
+    [
+        (
+            "Kazakhstan raised the issue of the Qosh Tepa canal at the summit of Central Asian leaders.",
+            "name",
+            "kazakhstan",
+        ),
+        (
+            "Uzbekistan raised the issue of the Qosh Tepa canal at the summit in Astana in September 2023.",
+            "name",
+            "astana",
+        ),
+        ("The canal is meant to irrigate 550,000 acres.", "number", "acres"),
+        ("Officials said the campaign would reach 12 provinces of the north.", "number", "provinces"),
+        (
+            "The Torkham crossing was shut for 27 days in April after clashes between border guards.",
+            "date",
+            "april",
+        ),
+    ],
+)
+def test_another_value_in_the_same_slot_is_a_mismatch(claim: str, kind: str, differs: str) -> None:
+    result = check_support(claim, SUMMIT)
+    assert result.verdict is Verdict.MISMATCH, result.note
+    assert (DifferenceKind(kind), differs) in {(d.kind, d.claim.lower()) for d in result.differences}
+
+
+def test_the_slot_values_of_the_page_pass() -> None:
+    for claim in (
+        "Uzbekistan raised the issue of the Qosh Tepa canal at the summit of Central Asian leaders in Dushanbe.",
+        "The Torkham crossing was shut for 27 days in September after clashes between border guards.",
+        "The canal is meant to irrigate 550,000 hectares.",
+    ):
+        assert check_support(claim, SUMMIT).verdict is Verdict.SUPPORTED, claim
+
+
+def test_imports_for_exports_is_the_opposite_direction() -> None:
+    claim = (
+        "وزارت صنعت و تجارت می‌گوید واردات افغانستان در شش ماه نخست سال جاری به ۱.۲ میلیارد دالر رسیده است."
+    )
+    result = check_support(claim, TRADE)
+    assert result.verdict is Verdict.MISMATCH
+    assert [d.kind for d in result.differences] == [DifferenceKind.NEGATION]
+
+
+def test_a_claim_that_drops_the_pages_condition_is_only_a_candidate() -> None:
+    index = page(
+        "The chamber's deputy head said exporters would shift more shipments to Central Asian routes if the "
+        "crossings were not kept open."
+    )
+    result = check_support(
+        "The chamber's deputy head said exporters would shift more shipments to Central Asian routes.", index
+    )
+    assert result.verdict is Verdict.CANDIDATE
+    assert "condition" in result.note
+
+
+def test_a_date_in_the_passage_that_is_only_the_datelines_is_not_the_events() -> None:
+    index = page(
+        "الدوحة، 3 فبراير 2025 — أعلنت وزارة الخارجية القطرية أن وفداً أفغانياً سيزور الدوحة. "
+        "وكانت الأمم المتحدة قد عقدت اجتماعاً مماثلاً في الدوحة في 30 يونيو 2024 بمشاركة ممثلين عن 25 دولة.",
+        language="ar",
+    )
+    result = check_support(
+        "عقدت الأمم المتحدة اجتماعاً مماثلاً في الدوحة في 3 فبراير 2025 بمشاركة ممثلين عن 25 دولة.", index
+    )
+    assert result.verdict is Verdict.MISMATCH
+    assert [d.kind for d in result.differences] == [DifferenceKind.DATE]
+
+
+def test_a_number_written_to_another_precision_is_the_same_number() -> None:
+    index = page("Headline consumer prices fell 10.0 percent year-on-year in March 2024, the bank said.")
+    result = check_support("Headline consumer prices fell 10 percent year-on-year in March 2024.", index)
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_the_two_countries_is_no_count_of_countries() -> None:
+    index = page("Trade between Afghanistan and Pakistan fell by 18 percent in 2024, to about $1.6 billion.")
+    result = check_support(
+        "Commerce between the two countries declined 18 percent in 2024, to roughly $1.6 billion.", index
+    )
+    assert result.verdict is Verdict.SUPPORTED
