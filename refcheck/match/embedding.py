@@ -22,6 +22,8 @@ Similarity = Callable[[str, Sequence[str]], list[float] | None]
 MAX_SENTENCES = 300
 MIN_SIMILARITY = 0.85  # query/passage cosine; unrelated sentences reached 0.83 in the mirror's pages
 MIN_MARGIN = 0.01  # over the second-best sentence
+# ...when the sentence is also the one the claim's facts point to (a place, a name): two signals agree
+AGREEING_SIMILARITY = 0.80
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,13 +33,15 @@ class EmbeddingHit:
     margin: float  # over the runner-up
 
 
-def best_sentence(claim: str, sentences: Sequence[str], similarity: Similarity) -> EmbeddingHit | None:
-    """The sentence nearest to the claim, when it is near enough and clearly ahead of the rest."""
+def best_sentence(
+    claim: str, sentences: Sequence[str], similarity: Similarity, floor: float = MIN_SIMILARITY
+) -> EmbeddingHit | None:
+    """The sentence nearest to the claim, when it is near enough (``floor``) and clearly ahead of the rest."""
     scores = similarity(claim, sentences) if 0 < len(sentences) <= MAX_SENTENCES else None
     if not scores or len(scores) < 2:
         return None
     ranked = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
     top, runner_up = scores[ranked[0]], scores[ranked[1]]
-    if top < MIN_SIMILARITY or top - runner_up < MIN_MARGIN:
+    if top < floor or top - runner_up < MIN_MARGIN:
         return None
     return EmbeddingHit(ranked[0], top, top - runner_up)

@@ -199,3 +199,26 @@ def test_number_words_of_an_english_claim_are_not_required_of_a_page_in_another_
     text = "Some 480 schools have opened in the three eastern provinces for returnee children."
     result = check_claim(claim(text), {1: RETURNS}, claim_language="en")[-1]
     assert result.verdict is Verdict.CANDIDATE
+
+
+RAILWAY = page(
+    "ارتفع التبادل التجاري بين أفغانستان وأوزبكستان.\n"
+    "واتفق البلدان على إنشاء خط سكة حديد يمر عبر مزار شريف.\n"
+    "ويرى محللون أن الممر الجديد سيختصر زمن النقل.",
+    language="ar",
+)
+RAILWAY_CLAIM = "The two countries also agreed to build a railway line through Mazar-i-Sharif."
+
+
+def test_a_place_and_the_model_pointing_to_one_sentence_make_a_candidate() -> None:
+    # one place is too few facts alone, and 0.82 is below the model's own floor: together they agree
+    result = core_result(RAILWAY_CLAIM, RAILWAY, similarity=fixed(0.79, 0.82, 0.80))
+    assert result.verdict is Verdict.CANDIDATE
+    assert result.evidence == "واتفق البلدان على إنشاء خط سكة حديد يمر عبر مزار شريف."
+    assert "holds the claim's facts" in result.note
+
+
+def test_the_model_nearest_elsewhere_than_the_facts_gives_no_candidate() -> None:
+    result = core_result(RAILWAY_CLAIM, RAILWAY, similarity=fixed(0.79, 0.80, 0.82))
+    assert result.verdict is Verdict.NOT_FOUND
+    assert "mazar" in result.note  # the claim's own spelling, not the gazetteer's "balkh"
