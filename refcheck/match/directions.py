@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from refcheck.match.facts import STOPWORDS, Token, content_words, negation_flags
-from refcheck.match.numbers import is_number, number_spans
+from refcheck.match.numbers import is_number, is_small_number_word, number_spans
 from refcheck.models import Difference, DifferenceKind
 from refcheck.text.normalize import normalize
 
@@ -45,6 +45,8 @@ _DOWN = _normalized(
 # Directions only before a number (over 12,000 / under 12,000): elsewhere "over the weekend", "under the law".
 _UP_BEFORE_NUMBER = _normalized("over above exceeding")
 _DOWN_BEFORE_NUMBER = _normalized("under below")
+# Multiples after a number (twice, three times): Persian/Pashto برابر, چند, Arabic أضعاف.
+_TIMES = _normalized("برابر چنده اضعاف")
 # Attribution idioms built on a direction word: Pashto زیاته کړه "(he) added".
 _ADDED = {normalize("زیاته"): _normalized("کړه کړ کړل کړې")}
 _AT = {"least": 1, "most": -1}  # at least = no fewer than; at most = no more than
@@ -123,6 +125,9 @@ def direction_flags(words: Sequence[str]) -> list[int]:
             flags.append(0)
         elif word in _AT and i > 0 and words[i - 1] == "at":
             flags.append(_AT[word])
+        elif word in _TIMES:  # دو برابر, ضعف: a multiple after a number is more; برابر alone is "equal"
+            before = words[i - 1] if i > 0 else ""
+            flags.append(1 if number_spans([before]) or is_small_number_word(before) else 0)
         elif word in _UP_BEFORE_NUMBER or word in _DOWN_BEFORE_NUMBER:
             before_number = bool(number_spans([following])) or following == "than"
             flags.append((1 if word in _UP_BEFORE_NUMBER else -1) if before_number else 0)

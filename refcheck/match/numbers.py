@@ -185,6 +185,11 @@ def _scaled(value: str, multiplier: int) -> str:
     return str(digits // 10 ** len(fraction)) if digits % 10 ** len(fraction) == 0 else value
 
 
+def is_small_number_word(word: str) -> bool:
+    """One to ten written as a word (two, دو, دوه…), which numbers.py reads only before a multiplier."""
+    return word in _SMALL_NUMBERS
+
+
 def is_year(number: str) -> bool:
     """A number that reads as a Gregorian or Hijri year (2016, 1403, 1351) rather than a count."""
     return len(number) == 4 and number.isdigit() and 1300 <= int(number) <= 2100

@@ -345,3 +345,13 @@ def condition_changed(ours: Sequence[str], theirs: Sequence[str]) -> bool:
 def is_condition(word: str) -> bool:
     """``word`` opens a condition (if, unless, اگر, اذا): never "once", which is also a time."""
     return _lookup(_CONDITION, word) in {"if", "unless"}
+
+
+def has_condition(words: Sequence[str]) -> bool:
+    """The words open a condition: if, unless, اگر, إذا, or a phrase (در صورتی که, که چیرې, في حال)."""
+    return any(cls in {"if", "unless"} for _, cls in _run_classes(_CONDITION, _CONDITION_PHRASES, words))
+
+
+def scope_of(word: str) -> str | None:
+    """The scope class of one word (all, some, most, none, only…), or None."""
+    return _lookup(_SCOPE, word)

@@ -146,7 +146,7 @@ def _judge(facts: ClaimFacts, index: SourceIndex, passage: Passage, relocated: b
     if not missing and not relocated and passage.share + _EPSILON >= _support_share(facts, index, passage):
         if ties.untied:
             return Outcome(Verdict.CANDIDATE, passage.share, evidence, note=_untied_note(ties.untied))
-        if drops_condition(facts.tokens, window):
+        if drops_condition(facts.tokens, _core_tokens(facts, index, passage, window)):
             return Outcome(Verdict.CANDIDATE, passage.share, evidence, note=_CONDITIONAL)
         return Outcome(
             Verdict.SUPPORTED, passage.share, evidence, note=_supported_note(facts, index, passage)
@@ -356,6 +356,12 @@ def _conflicts(
     ):
         found.append(negation_difference(facts.tokens, window))
     return tuple(found)
+
+
+def _core_tokens(facts: ClaimFacts, index: SourceIndex, passage: Passage, window: list[Token]) -> list[Token]:
+    """The tokens of the passage's sentence that holds the most of the claim."""
+    sentence = index.sentences[core_sentence(facts.terms, index, passage.first, passage.last)]
+    return [t for t in window if sentence.start <= t.start < sentence.end]
 
 
 _OTHER_FACT = "the passage states something else"

@@ -105,3 +105,36 @@ def test_the_two_countries_is_no_count_of_countries() -> None:
         "Commerce between the two countries declined 18 percent in 2024, to roughly $1.6 billion.", index
     )
     assert result.verdict is Verdict.SUPPORTED
+
+
+def test_all_where_the_page_gives_a_share_is_a_number_difference() -> None:
+    index = page(
+        "د شرکت ویاند وویل چې افغانستان هر کال نږدې ۸۰ سلنه برېښنا له ګاونډیو هېوادونو څخه واردوي.",
+        language="ps",
+    )
+    result = check_support("د شرکت ویاند وویل چې افغانستان ټوله برېښنا له ګاونډیو هېوادونو واردوي.", index)
+    assert result.verdict is Verdict.MISMATCH
+    assert [(d.kind, d.claim) for d in result.differences] == [(DifferenceKind.NUMBER, "ټوله")]
+
+
+def test_twice_the_capacity_is_not_less_than_it() -> None:
+    index = page(
+        "یک داکتر شفاخانهٔ حوزوی هرات گفت که بخش اطفال این شفاخانه دو برابر ظرفیت خود بیمار دارد. "
+        "مسئولان گفتند در صورتی که واکسیناسیون انجام نشود، شمار مبتلایان افزایش خواهد یافت.",
+        language="fa",
+    )
+    result = check_support(
+        "یک داکتر شفاخانهٔ حوزوی هرات گفت که شمار بیماران بخش اطفال کمتر از ظرفیت آن است.", index
+    )
+    assert result.verdict is Verdict.MISMATCH
+    assert [d.kind for d in result.differences] == [DifferenceKind.NEGATION]
+
+
+def test_a_condition_in_the_next_sentence_does_not_touch_the_claim() -> None:
+    index = page(
+        "یک داکتر شفاخانهٔ حوزوی هرات گفت که بخش اطفال این شفاخانه دو برابر ظرفیت خود بیمار دارد. "
+        "مسئولان گفتند در صورتی که واکسیناسیون انجام نشود، شمار مبتلایان افزایش خواهد یافت.",
+        language="fa",
+    )
+    claim = "یک داکتر شفاخانه حوزوی هرات گفت که بخش اطفال دو برابر ظرفیت خود بیمار دارد."
+    assert check_support(claim, index).verdict is Verdict.SUPPORTED
