@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 
 from refcheck.match.directions import direction_conflict, unit_conflicts
 from refcheck.match.facts import NEGATION_WORDS, Token, content_words, negation_flags
-from refcheck.match.numbers import number_spans
+from refcheck.match.numbers import is_year, number_spans
 from refcheck.models import Difference, DifferenceKind
 from refcheck.text.normalize import normalize
 
@@ -46,11 +46,17 @@ def number_in_same_place(number: str, claim: Sequence[Token], window: Sequence[T
     neighbours = _neighbours(number, claim)
     source = [t.canon for t in window]
     for start, end, value in number_spans(source):
-        if value != number:
+        if value != number and is_year(value) == is_year(number):  # an amount is never "replaced" by a year
             around = set(content_words(source[max(0, start - 1) : start] + source[end : end + 1]))
             if around & neighbours:
                 return key_text(window, start, end)
     return None
+
+
+def written(number: str, claim: Sequence[Token]) -> str:
+    """The claim's number as the claim writes it (2.9 میلیارد, not 2900000000), for a difference."""
+    words = [t.canon for t in claim]
+    return next((key_text(claim, a, b) for a, b, value in number_spans(words) if value == number), number)
 
 
 def replaced_numbers(
@@ -70,7 +76,9 @@ def replaced_numbers(
         for start, end, value in number_spans(source):
             around = frame(source, start, end)
             if value != number and None not in around and around in frames:
-                found.append(Difference(DifferenceKind.NUMBER, number, key_text(window, start, end)))
+                found.append(
+                    Difference(DifferenceKind.NUMBER, written(number, claim), key_text(window, start, end))
+                )
                 break
     return tuple(found)
 

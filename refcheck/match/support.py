@@ -39,6 +39,7 @@ from refcheck.match.conflicts import (
     polarity_differs,
     replaced_numbers,
     stated_otherwise,
+    written,
 )
 from refcheck.match.eventdates import (
     date_conflicts,
@@ -217,7 +218,7 @@ def _elsewhere(
     """
     evidence = index.evidence(passage.start, passage.end)
     replaced = [
-        Difference(DifferenceKind.NUMBER, number, other)
+        Difference(DifferenceKind.NUMBER, written(number, facts.tokens), other)
         for number in sorted(facts.numbers - _numbers_near(index, passage.first, passage.last))
         if (other := number_in_same_place(number, facts.tokens, window)) is not None
     ]
@@ -336,7 +337,7 @@ def _conflicts(
     for number in sorted(facts.numbers - window_numbers):
         other = number_in_same_place(number, facts.tokens, window)
         if other is not None:
-            found.append(Difference(DifferenceKind.NUMBER, number, other))
+            found.append(Difference(DifferenceKind.NUMBER, written(number, facts.tokens), other))
     claim_dates = [d.date for d in facts.dates]
     found.extend(
         date_conflicts(claim_dates, facts.terms, index, passage, strict=passage.share >= SUPPORT_SHARE)
