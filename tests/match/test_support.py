@@ -190,7 +190,7 @@ def test_a_number_the_page_never_states_between_the_same_words_is_a_mismatch() -
     result = check_support(text, source)
     assert result.verdict is Verdict.MISMATCH
     assert [(d.kind, d.claim, d.source) for d in result.differences] == [
-        (DifferenceKind.NUMBER, "19", "nine")
+        (DifferenceKind.NUMBER, "nineteen", "nine")
     ]
 
 
