@@ -16,7 +16,7 @@ ALLOWED = {
     "fetch": BOTTOM,
     "extract": BOTTOM,
     "match": BOTTOM,
-    "report": {"models", "errors"},
+    "report": {"models", "errors", "text"},
     "model": {"match"},
     "pipeline": BOTTOM | {"config", "parse", "fetch", "extract", "match", "model"},
 }

@@ -198,12 +198,12 @@ def soft_404_reason(page: Page) -> str | None:
     for where, haystack in (("page title", title), ("page", text if short_page else text[:_HEAD])):
         found = _has(haystack, strong) if haystack else None
         if found:
-            return f"{where} says {found!r}"
+            return f"{where} says “{found}”"
     found = _weak_title(title, short_page)
     if found:
-        return f"page title says {found!r}"
+        return f"page title says “{found}”"
     found = _has(text, _phrases("weak")) if short_page and len(text.split()) <= _TINY_WORDS else None
-    return f"page says {found!r}" if found and not found.isdigit() else None
+    return f"page says “{found}”" if found and not found.isdigit() else None
 
 
 READABLE_TYPES = frozenset({"text/html", "application/xhtml+xml", "application/pdf", "application/x-pdf"})

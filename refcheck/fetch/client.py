@@ -27,7 +27,7 @@ from refcheck.fetch.retry import (
     parse_retry_after,
     wait_retry_after,
 )
-from refcheck.fetch.safety import DnsFailure, Resolver, check_target, system_resolver
+from refcheck.fetch.safety import DnsFailure, Resolver, check_target, refusal_detail, system_resolver
 from refcheck.fetch.status import Failure, Outcome
 from refcheck.fetch.transport import PerHostTransport
 from refcheck.fetch.urls import SCHEMES, BadUrl, apply_remaps, ascii_url, host_key, join, scheme_of
@@ -191,7 +191,7 @@ class Session:
         try:
             reason = await self.check(target)
             if reason:
-                detail = f"{reason} for {httpx.URL(target).host}"
+                detail = refusal_detail(httpx.URL(target).host, reason, self.options.allow_private)
                 return Outcome(url, final, redirects, failure=Failure.REFUSED, detail=detail), None
             return None, await self._retrying(target, any_type)
         except TransientStatus as last:

@@ -58,6 +58,16 @@ def unsafe_reason(address: str, allow_private: bool) -> str | None:
     return None
 
 
+def refusal_detail(host: str, reason: str, allow_private: bool) -> str:
+    """The reason shown for a refused target: the address once (with the host when it is a name), and
+    the switch that allows it when one does: "loopback address 127.0.0.1 (allowed with --allow-private …)"."""
+    detail = reason if reason.endswith(f" {host}") else f"{reason} for {host}"
+    address = reason.rsplit(" ", 1)[-1]
+    if not allow_private and unsafe_reason(address, allow_private=True) is None:
+        detail += " (allowed with --allow-private, for local mirrors and intranets)"
+    return detail
+
+
 async def check_target(url: str, allow_private: bool, resolve: Resolver | None) -> str | None:
     """Why the (remapped) ``url`` must not be fetched, or None. Raises DnsFailure.
 

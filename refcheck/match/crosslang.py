@@ -29,6 +29,7 @@ from refcheck.match.numbers import is_year
 from refcheck.match.places import place_groups, place_pattern
 from refcheck.match.timeframes import tie_numbers
 from refcheck.models import Verdict
+from refcheck.text.display import quoted
 from refcheck.text.normalize import normalize
 
 _ANCHOR_WEIGHT = {
@@ -177,7 +178,8 @@ def check_crosslang(
     ties = tie_numbers(facts.key, facts.digits, index, first, last)
     if ties.conflicts:
         conflict = ties.conflicts[0]
-        note = f"{languages}: the page gives the number for {conflict.source!r}, not {conflict.claim!r}"
+        given = f"{quoted(conflict.source)}, not {quoted(conflict.claim)}"
+        note = f"{languages}: the page gives the number for {given}"
         return CrossMatch(Verdict.NOT_FOUND, score, evidence, note)
     places = sum(1 for a in held if a.kind == "place")
     if (kinds & _STRONG and weight >= 3) or places >= 3 or _has_distinctive_number(held, index):

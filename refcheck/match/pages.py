@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 from refcheck.match.claims import compare_names
 from refcheck.match.index import SourceIndex
 from refcheck.models import Claim, ParsedDate, Problem, ProblemCode, ReferenceCheck, Severity
+from refcheck.text.display import quoted
 from refcheck.text.normalize import normalize
 from refcheck.text.scripts import script_mix
 
@@ -49,9 +50,8 @@ def name_problems(claim: Claim, indexes: Mapping[int, SourceIndex]) -> list[Prob
     problems = []
     for number, index in indexes.items():
         for difference in compare_names(claim.text, index):
-            message = (
-                f"the report names {difference.claim!r}; source {number} spells it {difference.source!r}"
-            )
+            spelled = f"source {number} spells it {quoted(difference.source)}"
+            message = f"the report names {quoted(difference.claim)}; {spelled}"
             problems.append(Problem(ProblemCode.NAME_DIFFERS, Severity.WARNING, message, claim.line, number))
     return problems
 
@@ -63,7 +63,7 @@ def date_problems(check: ReferenceCheck) -> list[Problem]:
         return []
     shown = ", ".join(d.isoformat() for d in page_dates)
     message = (
-        f"the reference's date {date.text!r} ({date.value.isoformat()}) agrees with neither date"
+        f"the reference's date {quoted(date.text)} ({date.value.isoformat()}) agrees with neither date"
         f" of the page ({shown})"
     )
     return [
@@ -77,8 +77,8 @@ def title_problems(check: ReferenceCheck) -> list[Problem]:
     reference = check.reference
     if best_title_agreement((reference.title, reference.link_text), check.page_title) is not False:
         return []
-    cited = reference.title or reference.link_text
-    message = f"the page's title {check.page_title!r} is not the cited title {cited!r}"
+    cited = quoted(reference.title or reference.link_text or "")
+    message = f"the page's title {quoted(check.page_title or '')} is not the cited title {cited}"
     return [Problem(ProblemCode.TITLE_DIFFERS, Severity.WARNING, message, reference.line, reference.number)]
 
 

@@ -23,12 +23,13 @@ from refcheck.models import (
     Severity,
     UrlSource,
 )
+from refcheck.text.display import quoted
 from refcheck.text.normalize import normalize
 
 from .fields import EntryFields
 from .urls import comparable, is_homepage, is_malformed, is_placeholder, with_scheme
 
-FUTURE_SLACK = dt.timedelta(days=7)
+FUTURE_SLACK = dt.timedelta(days=7)  # a source may appear in the days after the report is dated
 
 
 def document_url(fields: EntryFields) -> tuple[str | None, UrlSource | None]:
@@ -85,14 +86,17 @@ def url_problems(reference: Reference, fields: EntryFields) -> list[Problem]:
             Problem(
                 ProblemCode.PLACEHOLDER_URL,
                 fixed,
-                f"the link is a placeholder ({own_url or 'empty'!r})",
+                f"the link is a placeholder ({quoted(own_url) if own_url.strip() else 'empty'})",
                 **at,
             )
         )
     elif own_url is not None and is_malformed(own_url):
         problems.append(
             Problem(
-                ProblemCode.MALFORMED_URL, fixed, f"the link {own_url!r} is not a valid web address", **at
+                ProblemCode.MALFORMED_URL,
+                fixed,
+                f"the link {quoted(own_url)} is not a valid web address",
+                **at,
             )
         )
     elif own_url is not None and is_homepage(own_url):
@@ -105,7 +109,7 @@ def url_problems(reference: Reference, fields: EntryFields) -> list[Problem]:
         problems.append(Problem(ProblemCode.URL_DIFFERS, Severity.WARNING, message, **at))
     if own_url is None and fields.link_text and fields.has_link_label:
         severity = Severity.INFO if resolved else Severity.WARNING
-        message = f"a page title stands where the link belongs: {fields.link_text!r}"
+        message = f"a page title stands where the link belongs: {quoted(fields.link_text)}"
         problems.append(Problem(ProblemCode.TITLE_ONLY, severity, message, **at))
     if not resolved and not any(
         p.code in {ProblemCode.PLACEHOLDER_URL, ProblemCode.MALFORMED_URL} for p in problems
@@ -119,12 +123,12 @@ def url_problems(reference: Reference, fields: EntryFields) -> list[Problem]:
 def date_problems(reference: Reference, not_after: dt.date) -> list[Problem]:
     at = {"line": reference.line, "reference": reference.number}
     if reference.date_text and reference.date is None:
-        message = f"the date {reference.date_text!r} cannot be read in any calendar"
+        message = f"the date {quoted(reference.date_text)} cannot be read in any calendar"
         return [Problem(ProblemCode.UNREADABLE_DATE, Severity.WARNING, message, **at)]
     if reference.date and reference.date.value > not_after + FUTURE_SLACK:
         message = (
-            f"the date {reference.date.text!r} ({reference.date.value.isoformat()}) is after the report's"
-            f" own date ({not_after.isoformat()})"
+            f"the date {quoted(reference.date.text)} ({reference.date.value.isoformat()}) is more than"
+            f" {FUTURE_SLACK.days} days after the report's own date ({not_after.isoformat()})"
         )
         return [Problem(ProblemCode.FUTURE_DATE, Severity.WARNING, message, **at)]
     return []

@@ -23,7 +23,8 @@ _QUOTES = (
     re.compile(r"(?<![\w\"])\"([^\"]{2,}?)\"(?![\w\"])"),
 )
 # A sentence ends at . ! ? ؟ … (and a closing quote after it) followed by space, unless the dot ends an
-# abbreviation (U.S., Dr., e.g.) or the next word starts in lower case.
+# abbreviation (U.S., Dr., e.g.), stands between two digits of any script (a decimal: 3.06, ۳.۰۶), or the
+# next word starts in lower case.
 _BOUNDARY = re.compile(r"(?<=[.!?؟…])[\"”»’)]*[⁰¹²³⁴⁵⁶⁷⁸⁹\[\]\d۰-۹٠-٩^,]*\s+(?=\S)")
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|vs|etc|e\.g|i\.e|Jr|Sr|Gen|Col|Lt|Maj|Sgt))\.$"
@@ -89,10 +90,22 @@ def sentence_starts(span: str) -> list[int]:
         following = span[match.end() :]
         if _ABBREVIATION.search(before) or (following[:1].islower() and following[:1].isascii()):
             continue
+        if _is_decimal_point(span, match.start() - 1):
+            continue
         if _inside_quote(span, match.end()):
             continue
         starts.append(match.end())
     return starts
+
+
+def _is_decimal_point(text: str, position: int) -> bool:
+    """Whether the point at ``position`` has a digit of any script on both sides ("۳.۰۶", "23.7")."""
+    return (
+        text[position : position + 1] == "."
+        and 0 < position < len(text) - 1
+        and text[position - 1].isdecimal()
+        and text[position + 1].isdecimal()
+    )
 
 
 def _inside_quote(span: str, position: int) -> bool:

@@ -25,6 +25,10 @@ _URL_WRAP = re.compile(
     r"(https?://\S*[/\-_=?&.])[ \t]*\n[ \t]*(?=[\w%\-./?=&#~]*[\d/\-_%=?&])([\w%\-./?=&#~]+)(?=\s|$)"
 )
 _YEAR_IN_PARENTHESES = re.compile(r"\(\s*[0-9۰-۹٠-٩]{4}\s*[a-z]?\)")
+# A title in quotation marks: "…", “…”, «…», „…“, or ”…“ (right-to-left text typed with mirrored marks).
+_QUOTED_TITLE = re.compile(r'"([^"]{2,}?)"|“([^“”]{2,}?)”|«([^«»]{2,}?)»|„([^„“”]{2,}?)[“”]|”([^“”]{2,}?)“')
+# Link text that is only a domain ("reuters.com", "www.bbc.com/persian"): a site's name, not a title.
+_DOMAIN_ONLY = re.compile(r"^\(?(?:www\.)?(?:[\w\-]+\.)+[a-z]{2,}(?:/[\w\-/]*)?\)?$", re.IGNORECASE)
 _EDGE = ' \t\n,،;؛:.-–—|"“”«»'
 
 
@@ -117,7 +121,11 @@ def _date(
         searchable = searchable.replace(part, " " * len(part))
     for _, _, url in urls_in_text(searchable):
         searchable = searchable.replace(url, " " * len(url))
-    mentions = find_dates(searchable, context_year=context_year)
+    # A date outside the quoted title first: "World Bank, "Monitor, April 2024", 30 April 2024"
+    unquoted = _QUOTED_TITLE.sub(lambda match: " " * len(match.group()), searchable)
+    mentions = find_dates(unquoted, context_year=context_year) or find_dates(
+        searchable, context_year=context_year
+    )
     if mentions:
         return mentions[0].date, mentions[0].date.text
     year = find_year(searchable)  # "Ahmadi, Rahim (2022). Title.": a year is all the entry gives
@@ -125,13 +133,17 @@ def _date(
 
 
 def _link_text(link_values: list[str], links: tuple[EntryLink, ...]) -> str | None:
-    for link in links:
-        if link.text and not urls_in_text(link.text):
-            return link.text
-    for value in link_values:
-        if not urls_in_text(value):
-            return value
+    """The title standing where the link belongs: a link's text, or a link label's value; never a URL
+    or a bare domain ("[reuters.com](https://…)" names the site, not the page)."""
+    for text in [link.text for link in links] + link_values:
+        if text and not urls_in_text(text) and not is_domain_only(text):
+            return text
     return None
+
+
+def is_domain_only(text: str) -> bool:
+    """Whether ``text`` is only a site's address without a scheme: "reuters.com", "(www.dw.com)"."""
+    return bool(_DOMAIN_ONLY.match(text.strip()))
 
 
 def _without_urls(text: str, urls: tuple[str, ...]) -> str:
@@ -143,7 +155,16 @@ def _without_urls(text: str, urls: tuple[str, ...]) -> str:
 def _outlet_and_title(
     head: str, link_text: str | None, date_text: str | None
 ) -> tuple[str | None, str | None]:
-    """Split "outlet, title" where the title starts: where the link's text starts, else by the script."""
+    """Split "outlet, title" where the title starts: a quoted title, else where the link's text starts,
+    else by the script."""
+    quoted = _quoted_title(head)
+    if quoted and not _YEAR_IN_PARENTHESES.search(head[: quoted.start()]):
+        title = next(group for group in quoted.groups() if group).strip(_EDGE)
+        before, after = head[: quoted.start()], head[quoted.end() :]
+        if date_text:
+            before, after = before.replace(date_text, " "), after.replace(date_text, " ")
+        outlet = before.strip(_EDGE) or _without_domains(after).strip(_EDGE)
+        return outlet or None, title or None
     if date_text and not _YEAR_IN_PARENTHESES.search(head):
         head = head.replace(date_text, " ")
     segments = [segment.strip(_EDGE) for segment in _SEGMENT_SPLIT.split(head.strip(_EDGE))]
@@ -158,6 +179,27 @@ def _outlet_and_title(
         return separator.join(segments[: year + 1] + segments[year + 2 :]), segments[year + 1]
     start = _title_start(segments, link_text)
     return separator.join(segments[:start]) or None, separator.join(segments[start:])
+
+
+def _quoted_title(head: str) -> re.Match[str] | None:
+    """The first quotation that stands as a field of its own ("Outlet, “Title”, date"), not a phrase
+    quoted inside a title ("Why the “Kabul model” fails")."""
+    for match in _QUOTED_TITLE.finditer(head):
+        before, inside, after = (
+            head[: match.start()].rstrip(),
+            match.group()[1:-1],
+            head[match.end() :].lstrip(),
+        )
+        opens = not before or before[-1] in ",،.:;"
+        closes = not after or after[0] in ",،.:;(" or inside.rstrip()[-1:] in {",", "،", "."}
+        if opens and closes:
+            return match
+    return None
+
+
+def _without_domains(text: str) -> str:
+    parts = [part.strip(_EDGE) for part in _SEGMENT_SPLIT.split(text.strip(_EDGE))]
+    return ", ".join(part for part in parts if part and not is_domain_only(part))
 
 
 def _title_start(segments: list[str], link_text: str | None) -> int:

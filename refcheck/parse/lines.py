@@ -7,10 +7,10 @@ import re
 from dataclasses import dataclass
 
 _TERMINAL = (*'.!?؟:;"”»’)]', "…")
-# Footnote markers that may follow a sentence's closing punctuation: ".²", ".[3]", ".7", "»۲"
+# Footnote markers that may follow a sentence's closing punctuation: ".²", ".[3]", ".^3^", ".7", "»۲"
 _TRAILING_MARKERS = re.compile(
-    r"(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^?[0-9۰-۹٠-٩]{1,3}\]|(?<=[.!?؟\"”»“’)])[0-9۰-۹٠-٩]{1,3})(?:[,،\s]*"
-    r"(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^?[0-9۰-۹٠-٩]{1,3}\]))*$"
+    r"(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^?[0-9۰-۹٠-٩]{1,3}\]|\^[0-9۰-۹٠-٩,،]{1,12}\^|(?<=[.!?؟\"”»“’)])[0-9۰-۹٠-٩]{1,3})"
+    r"(?:[,،\s]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^?[0-9۰-۹٠-٩]{1,3}\]|\^[0-9۰-۹٠-٩,،]{1,12}\^))*$"
 )
 _BLANK_RUN = re.compile(r"\n[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)*")
 

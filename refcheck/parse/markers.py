@@ -1,9 +1,10 @@
-"""Footnote markers in a report's body: superscripts, [n], [^n], and digits set after punctuation.
+"""Footnote markers in a report's body: superscripts, [n], [^n], ^n^ and digits set after punctuation.
 
 A PDF export loses the raised position of a marker, and Unicode has no superscript Persian digits, so
 plain digits (ASCII, Persian, Arabic-Indic) right after sentence punctuation or a closing quote count
 as markers too ("…heightened.7", "…the same."2", "…است.۷"). Markers may be glued to punctuation or
-quotes ("same."²", ";[5]") and grouped ("²,³", "[1][2]", "[1, 3]").
+quotes ("same."²", ";[5]") and grouped ("²,³", "[1][2]", "[1, 3]"). Pandoc's Markdown writes a
+superscript as ^3^ ("…canal.^3^", "^2,4^").
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ _SEPARATOR = r"\s*[,،;⁻‐–\-]\s*"
 
 _SUPERSCRIPT_MARK = re.compile(rf"{_SUP}{{1,3}}(?:[,،⸴˒⁻]{_SUP}{{1,3}})*")
 _BRACKET_MARK = re.compile(rf"\[\^?({_DIGITS}{{1,3}}(?:{_SEPARATOR}{_DIGITS}{{1,3}})*)\](?!\(|:)")
+_PANDOC_MARK = re.compile(rf"\^({_DIGITS}{{1,3}}(?:{_SEPARATOR}{_DIGITS}{{1,3}})*)\^")
 # Plain digits right after a letter and sentence punctuation, or after a closing quote or parenthesis
 # (“ closes a quotation in right-to-left text typed as ”…“).
 _PLAIN_MARK = re.compile(
@@ -62,7 +64,8 @@ def find_markers(text: str, start: int = 0, end: int | None = None, most: int | 
     end = len(text) if end is None else end
     limit = (most + 5) if most else 300
     found: list[Marker] = []
-    for pattern, certain in ((_SUPERSCRIPT_MARK, True), (_BRACKET_MARK, True), (_PLAIN_MARK, False)):
+    patterns = ((_SUPERSCRIPT_MARK, True), (_BRACKET_MARK, True), (_PANDOC_MARK, True), (_PLAIN_MARK, False))
+    for pattern, certain in patterns:
         for match in pattern.finditer(text, start, end):
             digits = match.group(1) if match.groups() else match.group()
             numbers = _numbers(digits)

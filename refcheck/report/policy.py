@@ -31,6 +31,7 @@ from refcheck.models import (
     Severity,
     Verdict,
 )
+from refcheck.text.display import quoted
 
 SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
@@ -207,12 +208,16 @@ def _claim_findings(check: ClaimCheck) -> list[Finding]:
 
 def result_message(result: ClaimResult) -> str:
     """A one-line account of a claim result: what was checked, against what, and why it failed."""
-    what = f'quote "{_clip(result.quote, 80)}"' if result.quote is not None else "claim"
+    what = f"quote {quoted(_clip(result.quote, 80))}" if result.quote is not None else "claim"
     where = f"reference {result.reference}" if result.reference is not None else "no reference"
     message = f"{what}: {result.verdict.value} in {where}"
     if result.score:
         message += f" (score {result.score:.2f})"
-    diffs = [f"{d.kind.value} {d.claim!r} vs {d.source!r}" for d in result.differences if d.kind.breaks_quote]
+    diffs = [
+        f"{d.kind.value} {quoted(d.claim)} vs {quoted(d.source)}"
+        for d in result.differences
+        if d.kind.breaks_quote
+    ]
     if diffs:
         message += "; " + ", ".join(diffs)
     if result.note:

@@ -128,7 +128,9 @@ async def test_redirect_hop_to_private_address_is_refused(
         "https://news.example/a"
     ].link
     assert link.status is LinkStatus.REFUSED
-    assert link.detail == "private address 10.1.2.3 for intranet.example"
+    assert link.detail == (
+        "private address 10.1.2.3 for intranet.example (allowed with --allow-private, for local mirrors and intranets)"
+    )
     assert [hop.http_status for hop in link.redirects] == [302]
     assert len(httpx_mock.get_requests()) == 1  # the private hop was never requested
 

@@ -63,7 +63,7 @@ def test_messages_say_what_to_do(report: ReportCheck) -> None:
     by_code = {f.code: f.message for f in findings(report)}
     assert "https://example.org/new" in by_code["redirected"]
     assert "web.archive.org" in by_code["not_found"] and "HTTP 404" in by_code["not_found"]
-    assert "'Five' vs 'Six'" in by_code["mismatch"]
+    assert "“Five” vs “Six”" in by_code["mismatch"]
 
 
 def test_sorted_errors_first(report: ReportCheck) -> None:
