@@ -9,7 +9,10 @@ use this module, so they always agree. The rules (DESIGN.md, "Severity and exit 
   ``no_url`` is left to the ``no_url`` problem when the report has one for that reference;
 - claim results are grouped by what they check (one quotation, or the claim's core): the claim holds
   if any reference supports it, so the group is judged by its best-ranked result. Verified verdicts
-  (verbatim, close, supported) are information, ``mismatch``/``not_found`` errors, the others warnings.
+  (verbatim, close, supported) are information, ``mismatch``/``not_found`` errors, the others warnings;
+- a core that holds a quotation is not told twice: a ``candidate`` core around a quotation found
+  verbatim or close, and a failing core around a quotation that is a ``mismatch``, add no finding (their
+  results stay in the JSON).
 """
 
 from __future__ import annotations
@@ -197,13 +200,30 @@ def _best_by_group(results: Sequence[ClaimResult]) -> dict[str | None, ClaimResu
 
 def _claim_findings(check: ClaimCheck) -> list[Finding]:
     found = []
-    for quote, result in _best_by_group(check.results).items():
+    best = _best_by_group(check.results)
+    for quote, result in best.items():
         severity = verdict_severity(result.verdict)
-        if severity is Severity.INFO:
+        if severity is Severity.INFO or (quote is None and _told_by_its_quotation(check, best)):
             continue
         line = next((q.line for q in check.claim.quotes if q.text == quote), check.claim.line)
         found.append(Finding(severity, result.verdict.value, result_message(result), line, result.reference))
     return found
+
+
+def _told_by_its_quotation(check: ClaimCheck, best: dict[str | None, ClaimResult]) -> bool:
+    """The core's finding says nothing its own quotation's result does not: the core is a ``candidate``
+    around a quotation found verbatim or close (its attribution is for a person to read, not a warning),
+    or it fails around a quotation that is a ``mismatch`` (one changed word, one error)."""
+    core = " ".join(check.claim.core.split())
+    verdicts = {
+        best[q.text].verdict
+        for q in check.claim.quotes
+        if q.text in best and " ".join(q.text.split()) in core
+    }
+    own = best[None].verdict
+    if own is Verdict.CANDIDATE:
+        return bool(verdicts & {Verdict.VERBATIM, Verdict.CLOSE})
+    return own in {Verdict.MISMATCH, Verdict.NOT_FOUND} and Verdict.MISMATCH in verdicts
 
 
 def result_message(result: ClaimResult) -> str:
