@@ -61,6 +61,10 @@ _UNITS = {
     **dict.fromkeys(_normalized("mile miles مایل میل ميل اميال"), "miles"),
     **dict.fromkeys(_normalized("ton tons tonne tonnes تن ټنه ټن طن اطنان"), "tons"),
     **dict.fromkeys(_normalized("kg kilogram kilograms kilogrammes کیلوگرام کیلو کیلوګرام كيلوغرام"), "kg"),
+    # areas: 550,000 hectares and 550,000 acres (or jeribs, the Afghan fifth of a hectare) differ
+    **dict.fromkeys(_normalized("hectare hectares ha هکتار هکتاره هكتار"), "hectares"),
+    **dict.fromkeys(_normalized("acre acres ایکړ"), "acres"),
+    **dict.fromkeys(_normalized("jerib jeribs جریب جریبه"), "jeribs"),
     # currencies: 20 million dollars and 20 million afghanis are different sums
     **dict.fromkeys(_normalized("dollar dollars usd دلار ډالر ډالره ډالرو دولار دولارا دولارات"), "usd"),
     **dict.fromkeys(_normalized("afghani afghanis afn افغانی افغانۍ افغانیو أفغاني"), "afn"),

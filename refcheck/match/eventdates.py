@@ -10,6 +10,7 @@ dated by it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from refcheck.match.facts import DateSpan, same_date
@@ -96,3 +97,28 @@ def date_conflicts(
         elif other := core_sentence_date(claim_date, terms, index, passage.first, passage.last):
             found.append(Difference(DifferenceKind.DATE, claim_date.text, other.date.text))
     return found
+
+
+_DATELINE_PLACE = re.compile(r"^[^\W\d]+(?:[ -][^\W\d]+){0,2}, ?$")  # "KABUL, ", "هرات, ", "new delhi, "
+
+
+def is_dateline(index: SourceIndex, span: DateSpan) -> bool:
+    """The date of a dateline: the first words of a paragraph, a place and a comma before it (KABUL, 14 March
+    2024 —; هرات، ۲۵ میزان ۱۴۰۲ —). It dates the page, not the events the page reports."""
+    sentence = index.sentences[index.sentence_at(span.start)]
+    return bool(_DATELINE_PLACE.match(index.key[sentence.start : span.start]))
+
+
+def dated_by_dateline_only(
+    claim_dates: Sequence[ParsedDate], index: SourceIndex, passage: Passage
+) -> DateSpan | None:
+    """Another date of the passage, when a claim date matches only the passage's dateline: the claim may
+    give the event the page's own date (زمین‌لرزه‌های ۲۵ میزان, where the quake was on ۱۵ میزان and ۲۵ is
+    the dateline)."""
+    window = dates_between(index, passage.start, passage.end)
+    for claim_date in claim_dates:
+        matching = [d for d in window if same_date(claim_date, d.date)]
+        others = [d for d in window if d.date.precision == claim_date.precision and not is_dateline(index, d)]
+        if matching and others and all(is_dateline(index, d) for d in matching):
+            return others[0]
+    return None

@@ -30,7 +30,8 @@ def _words(text: str) -> list[str]:
 
 
 # A number with its thousands separators and an ordinal suffix (18th), or a word (with an apostrophe: didn't).
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:st|nd|rd|th)?\b|\w+(?:'\w+)*")
+# An Arabic-script prefix glued to a number (بـ4.8 مليار: "at 4.8 billion") is a word of its own.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:st|nd|rd|th)?\b|[\u0600-\u06ff]+(?=\d)|\w+(?:'\w+)*")
 
 NEGATION_WORDS = frozenset(
     _words(

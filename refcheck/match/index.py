@@ -94,11 +94,13 @@ def index_page(page: Page) -> SourceIndex:
     total = max(1, len(sentences))
     idf = {term: math.log(1 + total / len(hits)) for term, hits in postings.items()}
     when = page.published or page.modified
-    year = when.year if when else None
-    dates = tuple(
-        DateSpan(_key_at(norm, d.start), _key_at(norm, d.end), d.date)
-        for d in find_date_spans(page.text, context_year=year)
-    )
+    spans = find_date_spans(page.text, context_year=when.year if when else None)
+    if when is None:
+        # a page without a publication date in its metadata: its first full date (the dateline) gives the
+        # year of the dates it writes without one (۱۵ میزان, 5 March)
+        year = next((d.date.value.year for d in spans if d.date.precision == "day"), None)
+        spans = find_date_spans(page.text, context_year=year) if year else spans
+    dates = tuple(DateSpan(_key_at(norm, d.start), _key_at(norm, d.end), d.date) for d in spans)
     script = script_of(page.text[:20000])
     return SourceIndex(
         page=page,

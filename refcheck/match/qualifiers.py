@@ -355,3 +355,13 @@ def has_condition(words: Sequence[str]) -> bool:
 def scope_of(word: str) -> str | None:
     """The scope class of one word (all, some, most, none, only…), or None."""
     return _lookup(_SCOPE, word)
+
+
+def fractions_in(words: Sequence[str]) -> list[tuple[int, float]]:
+    """(position, value) of each fraction word or phrase: half 0.5, a third 0.33, two thirds 0.67…"""
+    found = []
+    for i, cls in _run_classes(_SHARE, _SHARE_PHRASES, words):
+        numerator, slash, denominator = cls.partition("/")
+        if slash:
+            found.append((i, int(numerator) / int(denominator)))
+    return found

@@ -11,13 +11,16 @@ condition states as a fact what the page does not.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Container, Sequence
+
+from rapidfuzz import fuzz
 
 from refcheck.match.directions import is_unit, unit_words
 from refcheck.match.facts import MONTH_WORDS, Token, content_words
-from refcheck.match.numbers import counts_at, is_number, is_year
+from refcheck.match.numbers import counts_at, is_number, is_small_number_word, is_year
 from refcheck.match.places import place_of
-from refcheck.match.qualifiers import has_condition, scope_of
+from refcheck.match.qualifiers import fractions_in, has_condition, scope_of
 from refcheck.models import Difference, DifferenceKind
 from refcheck.text.normalize import normalize
 
@@ -32,12 +35,19 @@ _TRADE = {
     )
     for word in words.split()
 }
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_FRACTION_FILLERS = frozenset({"of", "the", "از", "من"})
+SPELLING = 80  # character similarity at which two counted nouns are spellings of one word
 ANCHOR_REACH = 4  # words either side of a slot that tie it to its place in the sentence
 _BEFORE_MONTH = frozenset({"in", "since", "until", "by", "during", "of", "early", "late", "mid"})
 
 
 def slot_conflicts(
-    claim: Sequence[Token], window: Sequence[Token], core: range | None = None, months: bool = True
+    claim: Sequence[Token],
+    window: Sequence[Token],
+    core: range | None = None,
+    months: bool = True,
+    page_terms: Container[str] = (),
 ) -> tuple[Difference, ...]:
     """Places, months and counted nouns that the passage puts in the claim's slot with another value.
 
@@ -45,7 +55,8 @@ def slot_conflicts(
     passage states only in another sentence (exports in one, imports in the next) is not the claim's when
     this sentence puts another value in its slot. ``months``: compare bare month names too; the caller
     leaves them out when the claim's dates are read whole (18 January 2024 = ۲۵ مرغومي ۱۴۰۲: two month
-    names, one date) and compared as dates."""
+    names, one date) and compared as dates. ``page_terms``: the page's word stems; a counted noun is
+    compared only when the page uses it too (a word the page never uses may be the writer's synonym)."""
     claim_words, window_words = [t.canon for t in claim], [t.canon for t in window]
     core = core if core is not None else range(len(window))
     found = _swaps(claim, window, claim_words, window_words, core, _place, DifferenceKind.NAME)
@@ -55,7 +66,7 @@ def slot_conflicts(
     )
     if months:
         found += _swaps(claim, window, claim_words, window_words, core, _month, DifferenceKind.DATE)
-    found.extend(_counted_swaps(claim, window, claim_words, window_words))
+    found.extend(_counted_swaps(claim, window, claim_words, window_words, page_terms))
     found.extend(_all_for_a_share(claim, window, claim_words, window_words))
     return tuple(found)
 
@@ -131,15 +142,26 @@ def _swaps(
 
 
 def _counted_swaps(
-    claim: Sequence[Token], window: Sequence[Token], claim_words: list[str], window_words: list[str]
+    claim: Sequence[Token],
+    window: Sequence[Token],
+    claim_words: list[str],
+    window_words: list[str],
+    page_terms: Container[str],
 ) -> list[Difference]:
     """What a number of the claim counts (the noun after it), where every place the passage states the
-    number counts something else (12 districts / 12 provinces; 550,000 acres / 550,000 hectares)."""
+    number counts something else that is not a spelling of it (12 districts / 12 provinces, where the page
+    names provinces elsewhere; not افغانان / افغان)."""
     counted: dict[str, list[tuple[int, set[str]]]] = {}
     for j in range(len(window_words)):
         number = counts_at(window_words, j)
-        if number is not None and _names_what(window_words[j]):
-            counted.setdefault(number, []).append((j, _counted_nouns(window_words, j)))
+        if number is not None and window_words[j] not in _ANYONE:
+            # a unit measures what follows it: 236 million dollar grant counts the grant too
+            nouns = _counted_nouns(window_words, j) | (
+                _counted_nouns(window_words, j + 1)
+                if is_unit(window_words[j]) and j + 1 < len(window_words)
+                else set()
+            )
+            counted.setdefault(number, []).append((j, nouns))
     found: list[Difference] = []
     for i in range(len(claim_words)):
         number = counts_at(claim_words, i)
@@ -147,7 +169,12 @@ def _counted_swaps(
             continue  # a year counts nothing (معاهده ۱۳۵۱ دریافت)
         ours = _counted_nouns(claim_words, i)
         places = counted.get(number, [])
-        if ours and places and all(ours - theirs and theirs - ours for _, theirs in places):
+        if not ours or not any(o in page_terms for o in ours):
+            continue  # a word the page never counts with may be the writer's synonym (داوطلب / شرکت‌کننده)
+        if places and all(
+            ours - theirs and theirs - ours and fuzz.ratio(claim_words[i], window_words[j]) < SPELLING
+            for j, theirs in places
+        ):
             j = places[0][0]
             found.append(Difference(DifferenceKind.NUMBER, claim[i].text, window[j].text))
     return found
@@ -162,23 +189,69 @@ def _counted_nouns(words: Sequence[str], i: int) -> set[str]:
 def _all_for_a_share(
     claim: Sequence[Token], window: Sequence[Token], claim_words: list[str], window_words: list[str]
 ) -> list[Difference]:
-    """ "All" of something where the passage gives a share of it (ټوله برېښنا / نږدې ۸۰ سلنه برېښنا; all
-    of the electricity / 80 percent of the electricity): a NUMBER difference."""
-    shares: dict[str, int] = {}
-    for j, word in enumerate(window_words):
-        if is_unit(word) and unit_words(window_words, j, j + 1) == {"percent"}:
-            value = counts_at(window_words, j)
-            following = content_words(window_words[j + 1 : j + 3])
-            if value is not None and following and float(value) < 100:
-                shares.setdefault(following[0], j - 1)
+    """A scope word of the claim (all, most, none) where the passage gives what it denies for the same noun:
+    a share or a count for "all" (ټوله برېښنا / نږدې ۸۰ سلنه برېښنا; all private universities / seven private
+    universities), half or less for "most" (most / about half), any for "none": a NUMBER difference."""
+    amounts = _amounts(window_words)
+    scoped = set().union(*(_scoped_nouns(window_words, j) for j in range(len(window_words))))
     found: list[Difference] = []
     for i, word in enumerate(claim_words):
-        following = content_words(claim_words[i + 1 : i + 3])
-        if scope_of(word) == "all" and following and following[0] in shares:
-            j = shares[following[0]]
+        nouns = _scoped_nouns(claim_words, i)
+        denies = _DENIES.get(scope_of(word) or "")
+        if not nouns or nouns & scoped or denies is None:
+            continue
+        hit = next((j for j, share, theirs in amounts if nouns & theirs and denies(share)), None)
+        if hit is not None:
             found.append(
-                Difference(DifferenceKind.NUMBER, claim[i].text, f"{window[j].text} {window[j + 1].text}")
+                Difference(DifferenceKind.NUMBER, claim[i].text, " ".join(t.text for t in window[hit]))
             )
+    return found
+
+
+# What each scope denies of an amount (a share from 0 to 1; a count is a share below 1: some, not all).
+_DENIES: dict[str, Callable[[float], bool]] = {
+    "all": lambda share: share < 1,
+    "most": lambda share: share <= 0.5,
+    "none": lambda share: share > 0,
+}
+_NOUN_REACH = 2  # content words after a scope word or an amount that say what it is of
+
+
+def _scoped_nouns(words: Sequence[str], i: int) -> set[str]:
+    """The nouns a scope word at ``i`` qualifies (all private universities), unless a number follows the
+    scope word (all 34 provinces states its count)."""
+    if scope_of(words[i]) is None or (i + 1 < len(words) and is_number(words[i + 1])):
+        return set()
+    return set(_nouns_after(words, i + 1))
+
+
+def _nouns_after(words: Sequence[str], start: int) -> list[str]:
+    plain = [
+        w
+        for w in words[start : start + _NOUN_REACH + 2]
+        if scope_of(w) is None and w not in _FRACTION_FILLERS
+    ]
+    return content_words(plain)[:_NOUN_REACH]
+
+
+def _amounts(words: Sequence[str]) -> list[tuple[slice, float, set[str]]]:
+    """What the passage gives an amount of: (where the amount stands, the share it is, the nouns after it)
+    for a percentage (80 percent of the electricity), a fraction (about half of the households) or a count
+    (seven universities: some, not all)."""
+    found: list[tuple[slice, float, set[str]]] = []
+    for j, word in enumerate(words):
+        value = counts_at(words, j)
+        if value is None and j > 0 and is_small_number_word(words[j - 1]):
+            value = "2"  # هفت دانشگاه, seven universities: a count, whichever it is
+        if value is None or not _PLAIN_NUMBER.fullmatch(value) or is_year(value):
+            continue
+        if is_unit(word) and unit_words(words, j, j + 1) == {"percent"}:
+            found.append((slice(j - 1, j + 1), float(value) / 100, set(_nouns_after(words, j + 1))))
+        elif _names_what(word):
+            share = 0.0 if float(value) == 0 else 0.99
+            found.append((slice(j - 1, j + 1), share, set(_nouns_after(words, j))))
+    for j, share in fractions_in(words):
+        found.append((slice(j, j + 1), share, set(_nouns_after(words, j + 1))))
     return found
 
 

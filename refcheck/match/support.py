@@ -43,6 +43,7 @@ from refcheck.match.conflicts import (
 )
 from refcheck.match.eventdates import (
     date_conflicts,
+    dated_by_dateline_only,
     dates_between,
     dating_sentence,
     is_sole_event_date,
@@ -66,6 +67,7 @@ from refcheck.match.slots import drops_condition, slot_conflicts, token_span
 from refcheck.match.speakers import speaker_conflict
 from refcheck.match.timeframes import tie_numbers
 from refcheck.models import Difference, DifferenceKind, Verdict
+from refcheck.text.display import quoted
 
 SUPPORT_SHARE = 0.8  # IDF-weighted share of the claim's content words the passage must hold
 ANCHORED_SHARE = 0.65  # ...when the claim states a number or date and the passage holds them all
@@ -149,6 +151,11 @@ def _judge(facts: ClaimFacts, index: SourceIndex, passage: Passage, relocated: b
             return Outcome(Verdict.CANDIDATE, passage.share, evidence, note=_untied_note(ties.untied))
         if drops_condition(facts.tokens, _core_tokens(facts, index, passage, window)):
             return Outcome(Verdict.CANDIDATE, passage.share, evidence, note=_CONDITIONAL)
+        if (other := dated_by_dateline_only([d.date for d in facts.dates], index, passage)) is not None:
+            note = f"the claim's date is the page's dateline; the passage dates it {quoted(other.date.text)}"
+            return Outcome(
+                Verdict.CANDIDATE, passage.share, evidence, note=note + ": for a person to confirm"
+            )
         return Outcome(
             Verdict.SUPPORTED, passage.share, evidence, note=_supported_note(facts, index, passage)
         )
@@ -340,13 +347,19 @@ def _conflicts(
             found.append(Difference(DifferenceKind.NUMBER, written(number, facts.tokens), other))
     claim_dates = [d.date for d in facts.dates]
     found.extend(
-        date_conflicts(claim_dates, facts.terms, index, passage, strict=passage.share >= SUPPORT_SHARE)
+        date_conflicts(
+            claim_dates,
+            facts.terms,
+            index,
+            passage,
+            strict=passage.share >= SUPPORT_SHARE or passage.first == passage.last,
+        )
     )
     found.extend(stated_otherwise(facts.key, facts.tokens, index.key, window))
     # Kazakhstan / Uzbekistan raised, in April / September, 12 districts / 12 provinces
     sentence = index.sentences[core_sentence(facts.terms, index, passage.first, passage.last)]
     core = range(*token_span(window, sentence.start, sentence.end))
-    found.extend(slot_conflicts(facts.tokens, window, core, months=not facts.dates))
+    found.extend(slot_conflicts(facts.tokens, window, core, not facts.dates, index.postings))
     speaker = speaker_conflict(facts.tokens, window, index.postings)
     if speaker is not None:
         found.append(speaker)

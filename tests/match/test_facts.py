@@ -94,3 +94,10 @@ def test_negating_constructions_without_a_negation_word() -> None:
     assert negated("پولیس ونه توانید چې کلي ته ورسیږي") == ["ونه"]
     assert negated("امتنعت الوزارة عن التعليق") == ["امتنعت"]
     assert negated("رفض المجلس المقترح") == ["رفض"]
+
+
+def test_an_arabic_prefix_glued_to_a_number_is_its_own_word() -> None:
+    from refcheck.match.facts import tokenize
+    from refcheck.text.normalize import normalize
+
+    assert [t.text for t in tokenize(normalize("وتقدّر كلفته بـ4.8 مليار دولار"))][2:4] == ["ب", "4.8"]
