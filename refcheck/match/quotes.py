@@ -36,7 +36,6 @@ from refcheck.match.directions import direction_flags, is_ordinal, opposite, uni
 from refcheck.match.facts import (
     MONTH_WORDS,
     Token,
-    content_words,
     is_name_token,
     is_transliteration,
     negation_flags,
@@ -44,10 +43,11 @@ from refcheck.match.facts import (
     tokenize,
 )
 from refcheck.match.index import SourceIndex
-from refcheck.match.numbers import counts_at, fold_numbers, is_number
+from refcheck.match.numbers import fold_numbers, is_number
 from refcheck.match.outcome import Outcome
 from refcheck.match.places import is_cued_place, place_of
 from refcheck.match.qualifiers import condition_changed, is_condition, qualifier_kind
+from refcheck.match.slots import other_counted_noun
 from refcheck.match.speakers import is_rewrite_run, is_speaker_name, is_titled_name
 from refcheck.match.timeframes import frame_spans
 from refcheck.models import Difference, DifferenceKind, Verdict
@@ -59,7 +59,6 @@ LOCATE_CUTOFF = 60.0  # partial_ratio below this: the quotation is not on the pa
 CLOSE_FLOOR = 0.80  # character similarity of quotation and passage for `close`
 MISMATCH_FLOOR = 0.70  # ...and for `mismatch` (a changed fact in a passage that is clearly the same)
 _SPAN_WEIGHTS = (1, 3, 3)  # insertion (source-only word), deletion (quotation-only word), substitution
-SPELLING_FLOOR = 80  # character similarity of two words at which one is a spelling of the other
 MAX_QUOTE = 2000  # rapidfuzz's partial_ratio is slow when both strings are long (rapidfuzz #430)
 _ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:…|\.{3})\s*\]|…|\.{3,})\s*")
 
@@ -305,7 +304,12 @@ def diff_tokens(
             [t.canon for t in ours], [t.canon for t in theirs]
         ):
             kind = DifferenceKind.NEGATION  # if it is funded / it is funded: a condition turned into a fact
-        if kind is DifferenceKind.WORD and _other_counted_noun(claim_words, source_words, op):
+        one_word = op.tag == "replace" and op.src_end - op.src_start == 1 == op.dest_end - op.dest_start
+        if (
+            kind is DifferenceKind.WORD
+            and one_word
+            and other_counted_noun(claim_words, source_words, op.src_start, op.dest_start)
+        ):
             kind = DifferenceKind.NUMBER  # 12 canals / 12 dams: the number counts something else
         if kind is DifferenceKind.WORD and is_cued_place(claim_words, op.src_start, ours, theirs, page_terms):
             kind = DifferenceKind.NAME  # مرز میلک / مرز اسلام‌قلعه: another place the page never names
@@ -321,23 +325,6 @@ def _other_units(
     ours = unit_words(claim_words, op.src_start, op.src_end, claim.key, claim_tokens)
     theirs = unit_words(source_words, op.dest_start, op.dest_end, source.key, source_tokens)
     return bool(ours and theirs and ours != theirs)
-
-
-def _other_counted_noun(claim_words: list[str], source_words: list[str], op: Opcode) -> bool:
-    """A one-word replacement of the noun that the same number counts on both sides (12 canals / 12 dams;
-    1,214 civilians / 1,214 people), not a spelling or inflection of it (canals / canal)."""
-    if op.tag != "replace" or op.src_end - op.src_start != 1 or op.dest_end - op.dest_start != 1:
-        return False
-    ours, theirs = claim_words[op.src_start], source_words[op.dest_start]
-    counted = counts_at(claim_words, op.src_start)
-    return (
-        counted is not None
-        and counted == counts_at(source_words, op.dest_start)
-        and bool(content_words([ours]))
-        and bool(content_words([theirs]))
-        and content_words([ours]) != content_words([theirs])
-        and fuzz.ratio(ours, theirs) < SPELLING_FLOOR
-    )
 
 
 def _frames_of(key: str, tokens: list[Token]) -> list[str]:

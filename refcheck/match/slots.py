@@ -276,3 +276,19 @@ def token_span(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]
     """The positions of the tokens that lie within key[start:end] (a sentence of the passage)."""
     inside = [i for i, t in enumerate(tokens) if start <= t.start < end]
     return (inside[0], inside[-1] + 1) if inside else (0, 0)
+
+
+def other_counted_noun(claim_words: Sequence[str], source_words: Sequence[str], at: int, there: int) -> bool:
+    """In a quotation's word diff: the word at claim position ``at``, replaced by the one at source position
+    ``there``, is the noun the same number counts on both sides (12 canals / 12 dams; 1,214 civilians /
+    1,214 people), and not a spelling or inflection of it (canals / canal)."""
+    ours, theirs = claim_words[at], source_words[there]
+    counted = counts_at(claim_words, at)
+    return (
+        counted is not None
+        and counted == counts_at(source_words, there)
+        and bool(content_words([ours]))
+        and bool(content_words([theirs]))
+        and content_words([ours]) != content_words([theirs])
+        and fuzz.ratio(ours, theirs) < SPELLING
+    )
