@@ -174,7 +174,9 @@ def direction_conflict(claim: Sequence[Token], window: Sequence[Token]) -> Diffe
         if not sign:
             continue
         words, numbers = _anchors(claim_words, i)
-        anchors = numbers or words  # a number near the word places it best; shared verbs (یافته) are weak
+        # a number near the word places it best; shared verbs (یافته) are weak; but a passage that moved
+        # the numbers too (from 60 to 80 / from 80 to 60) is placed by the words
+        anchors = numbers if numbers and _placed_by(numbers, source_flags, source_words) else words
         if not anchors:
             continue
         same = [
@@ -190,6 +192,11 @@ def direction_conflict(claim: Sequence[Token], window: Sequence[Token]) -> Diffe
         if other and not same:
             return Difference(DifferenceKind.NEGATION, claim[i].text, window[other[0]].text)
     return None
+
+
+def _placed_by(numbers: set[str], flags: Sequence[int], words: Sequence[str]) -> bool:
+    """Some direction word of the passage stands near one of ``numbers``."""
+    return any(flag and _anchors(words, j)[1] & numbers for j, flag in enumerate(flags))
 
 
 def _anchors(words: Sequence[str], i: int, reach: int = 3) -> tuple[set[str], set[str]]:

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from refcheck.match.directions import is_unit, unit_words
 from refcheck.match.facts import MONTH_WORDS, Token, content_words
-from refcheck.match.numbers import counts_at, is_number, is_small_number_word, is_year
+from refcheck.match.numbers import counts_at, is_number, is_small_number_word, is_year, number_spans
 from refcheck.match.places import place_of
 from refcheck.match.qualifiers import fractions_in, has_condition, scope_of
 from refcheck.models import Difference, DifferenceKind
@@ -68,6 +68,7 @@ def slot_conflicts(
         found += _swaps(claim, window, claim_words, window_words, core, _month, DifferenceKind.DATE)
     found.extend(_counted_swaps(claim, window, claim_words, window_words, page_terms))
     found.extend(_all_for_a_share(claim, window, claim_words, window_words))
+    found.extend(_reversed_ranges(claim_words, window_words))
     return tuple(found)
 
 
@@ -252,6 +253,37 @@ def _amounts(words: Sequence[str]) -> list[tuple[slice, float, set[str]]]:
             found.append((slice(j - 1, j + 1), share, set(_nouns_after(words, j))))
     for j, share in fractions_in(words):
         found.append((slice(j, j + 1), share, set(_nouns_after(words, j + 1))))
+    return found
+
+
+def _reversed_ranges(claim_words: Sequence[str], window_words: Sequence[str]) -> list[Difference]:
+    """ "From 60 to 80" where the passage says "from 80 to 60" (از ۸۰ افغانی به ۶۰ افغانی): the change goes
+    the other way, a NUMBER difference, whatever verb states it."""
+    ours, theirs = _ranges(claim_words), _ranges(window_words)
+    return [
+        Difference(DifferenceKind.NUMBER, f"{a} → {b}", f"{b} → {a}")
+        for a, b in ours
+        if (b, a) in theirs and (a, b) not in theirs
+    ]
+
+
+_FROM = frozenset(normalize(w) for w in ["from", "از", "من"])
+_TO = frozenset(normalize(w) for w in ["to", "به", "الی", "إلى"])
+_RANGE_REACH = 3  # words between "from N" and "to M" (from 60 afghanis to 80 afghanis)
+
+
+def _ranges(words: Sequence[str]) -> set[tuple[str, str]]:
+    """The (from, to) number pairs of "from N … to M" (از N … به M, من N … إلى M)."""
+    spans = number_spans(words)
+    starts = {start: value for start, _, value in spans}
+    found = set()
+    for start, end, value in spans:
+        if start == 0 or words[start - 1] not in _FROM:
+            continue
+        for k in range(end, min(len(words), end + _RANGE_REACH + 1)):
+            if words[k] in _TO and k + 1 in starts:
+                found.add((value, starts[k + 1]))
+                break
     return found
 
 

@@ -194,3 +194,19 @@ def test_a_claim_dated_only_by_the_dateline_of_a_passage_that_dates_the_event_ot
     )
     assert result.verdict is Verdict.CANDIDATE
     assert "dateline" in result.note
+
+
+def test_a_change_the_other_way_is_a_mismatch() -> None:
+    index = page(
+        "معین این وزارت گفت که قیمت یک گیگابایت انترنت از ۸۰ افغانی به ۶۰ افغانی کاهش یافته است.",
+        language="fa",
+    )
+    result = check_support(
+        "معین وزارت گفت که قیمت یک گیگابایت انترنت از ۶۰ افغانی به ۸۰ افغانی افزایش یافته است.", index
+    )
+    assert result.verdict is Verdict.MISMATCH
+    assert {d.kind for d in result.differences} == {DifferenceKind.NEGATION, DifferenceKind.NUMBER}
+    honest = check_support(
+        "معین وزارت گفت که قیمت یک گیگابایت انترنت از ۸۰ افغانی به ۶۰ افغانی کاهش یافته است.", index
+    )
+    assert honest.verdict is Verdict.SUPPORTED
