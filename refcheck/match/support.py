@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from refcheck.match.attribution import speaker_role_conflict
 from refcheck.match.claimfacts import ClaimFacts, read_claim
 from refcheck.match.conflicts import (
     holds_in_same_place,
@@ -132,7 +133,9 @@ def _judge(facts: ClaimFacts, index: SourceIndex, passage: Passage, relocated: b
     if not differences and passage.share >= REPLACED_NUMBER_SHARE:
         page_numbers = set().union(*(sentence.numbers for sentence in index.sentences))
         differences = replaced_numbers(facts.numbers, facts.tokens, window, page_numbers)
-        speaker = speaker_conflict(facts.tokens, window, index.postings)
+        speaker = speaker_conflict(facts.tokens, window, index.postings) or speaker_role_conflict(
+            facts.tokens, _core_tokens(facts, index, passage, window)
+        )
         differences += (speaker,) if speaker is not None else ()
         differences += qualifier_conflicts(facts.tokens, window)  # all/some, first/last by one word
     if differences and all(d.kind is DifferenceKind.NUMBER for d in differences):
@@ -360,7 +363,9 @@ def _conflicts(
     sentence = index.sentences[core_sentence(facts.terms, index, passage.first, passage.last)]
     core = range(*token_span(window, sentence.start, sentence.end))
     found.extend(slot_conflicts(facts.tokens, window, core, not facts.dates, index.postings))
-    speaker = speaker_conflict(facts.tokens, window, index.postings)
+    speaker = speaker_conflict(facts.tokens, window, index.postings) or speaker_role_conflict(
+        facts.tokens, _core_tokens(facts, index, passage, window)
+    )
     if speaker is not None:
         found.append(speaker)
     if (

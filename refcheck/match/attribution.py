@@ -1,0 +1,89 @@
+"""Who said it: the institution a claim gives its words to, against the one the page names.
+
+"Pakistan's commerce ministry said trade fell by 18 percent" where the page has "…, the Afghanistan
+Chamber of Commerce and Investment said"; "وقال وزير الأشغال العامة إن…" where it has "وقال نائب رئيس
+الوزراء… إن…". The speaker is the run of words before a speech verb (X said, X گفت, X وویل) or, in Arabic,
+between the verb and its "that" (قال X إن). Only the institutions and offices in those runs are compared
+(ministry, chamber, bank, council, deputy, head…; وزارت, اتاق, معین; وزارة, غرفة, نائب), each family
+as one (minister = ministry, وزیر = وزارت): a spokesman speaks for his institution, so he is transparent,
+and a run with no institution (officials said, Mujahid said) is never compared. The passage's sentence
+that holds the claim must give the words to another institution, and to none of the claim's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from refcheck.match.facts import Token
+from refcheck.models import Difference, DifferenceKind
+from refcheck.text.normalize import normalize
+
+_SPEECH = (
+    "said says told stated announced added noted گفت گفته گفتند افزود وویل ویلي وايي "
+    "قال قالت وقال وقالت أعلن وأعلن أكد وأكد أضاف وأضاف أوضح وأوضح صرح"
+)
+_THAT = "ان که چې that"
+# Institutions and offices, one family per line: every word of a line is the family's first word.
+_FAMILIES = (
+    "ministry minister ministries ministers وزارت وزیر وزارة وزير",
+    "deputy معین مرستیال نائب نایب",
+    "chamber اتاق خونه غرفة",
+    "bank بانک بنك مصرف",
+    "council شورا مجلس",
+    "commission committee کمیسیون لجنة هيئة",
+    "court محکمه محكمة",
+    "governor governorate والی والي محافظ",
+    "ambassador embassy سفیر سفارت سفير سفارة",
+    "president presidency رئیس ریاست رئيس رئاسة مشر",
+    "agency office اداره دفتر مكتب",
+    "organization organisation programme program fund سازمان صندوق منظمة برنامج",
+    "army military police اردو پولیس جيش شرطة",
+)
+_SPEECH_VERBS = frozenset(normalize(word) for word in _SPEECH.split())
+_COMPLEMENTIZERS = frozenset(normalize(word) for word in _THAT.split())
+_FAMILY = {normalize(word): line.split()[0] for line in _FAMILIES for word in line.split()}
+_PREFIXES = ("وال", "ال", "و", "لل", "ل", "ب")
+_RUN = 5  # words of a speaker run before its verb
+_AFTER = 7  # words between an Arabic speech verb and its "that" (قال X إن)
+
+
+def speaker_role_conflict(claim: Sequence[Token], sentence: Sequence[Token]) -> Difference | None:
+    """The institution the claim gives its words to, where the passage's sentence gives them to another."""
+    ours = _speakers([t.canon for t in claim])
+    theirs = _speakers([t.canon for t in sentence])
+    if not ours or not theirs:
+        return None
+    claim_roles = set().union(*(roles for _, roles in ours))
+    if any(roles & claim_roles for _, roles in theirs):
+        return None
+    return Difference(DifferenceKind.NAME, " ".join(ours[0][0]), " ".join(theirs[0][0]))
+
+
+def _speakers(words: Sequence[str]) -> list[tuple[list[str], set[str]]]:
+    """Each speaker run of ``words`` that names an institution, with the institutions it names."""
+    found = []
+    for v, word in enumerate(words):
+        if word not in _SPEECH_VERBS:
+            continue
+        that = next(
+            (k for k in range(v + 1, min(len(words), v + _AFTER + 1)) if words[k] in _COMPLEMENTIZERS), None
+        )
+        run = list(words[v + 1 : that]) if that is not None and that > v + 1 and not word.isascii() else []
+        if not run:
+            start = max(0, v - _RUN)
+            before = [w for w in words[start:v] if not w[:1].isdigit()]
+            run = before[-_RUN:]
+        roles = {family for w in run if (family := _family(w)) is not None}
+        if roles:
+            found.append((run, roles))
+    return found
+
+
+def _family(word: str) -> str | None:
+    word = word.removesuffix("'s")  # the ministry's spokesman
+    if word in _FAMILY:
+        return _FAMILY[word]
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and word[len(prefix) :] in _FAMILY:
+            return _FAMILY[word[len(prefix) :]]
+    return None

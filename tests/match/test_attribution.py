@@ -1,0 +1,51 @@
+"""Who said it: the institution the claim gives its words to, against the page's."""
+
+from __future__ import annotations
+
+import pytest
+from match_helpers import page
+
+from refcheck.match.support import check_support
+from refcheck.models import DifferenceKind, Verdict
+
+EN = page(
+    "Trade between Afghanistan and Pakistan fell by 18 percent in 2024, to about $1.6 billion, the "
+    "Afghanistan Chamber of Commerce and Investment said on Wednesday. Pakistan's commerce ministry has "
+    "not commented."
+)
+AR = page(
+    "وقال نائب رئيس الوزراء للشؤون الاقتصادية إن المشروع سيخفض كلفة نقل البضائع بين آسيا الوسطى وموانئ "
+    "باكستان بنسبة تصل إلى 40 في المئة. وأعلنت وزارة الأشغال العامة توقيع الاتفاق.",
+    language="ar",
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "index"),
+    [
+        (
+            "Pakistan's commerce ministry said trade between Afghanistan and Pakistan fell by 18 percent in 2024.",
+            EN,
+        ),
+        (
+            "وقال وزير الأشغال العامة إن المشروع سيخفض كلفة نقل البضائع بين آسيا الوسطى وموانئ باكستان بنسبة تصل إلى 40 في المئة.",
+            AR,
+        ),
+    ],
+)
+def test_words_given_to_another_institution_are_a_name_mismatch(claim: str, index: object) -> None:
+    result = check_support(claim, index)  # type: ignore[arg-type]
+    assert result.verdict is Verdict.MISMATCH
+    assert [d.kind for d in result.differences] == [DifferenceKind.NAME]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The chamber of commerce said trade between Afghanistan and Pakistan fell by 18 percent in 2024.",
+        "Officials said trade between Afghanistan and Pakistan fell by 18 percent in 2024.",
+        "Trade between Afghanistan and Pakistan fell by 18 percent in 2024, according to the chamber's spokesman.",
+    ],
+)
+def test_the_same_institution_or_none_named_is_no_mismatch(claim: str) -> None:
+    assert check_support(claim, EN).verdict is Verdict.SUPPORTED
