@@ -72,18 +72,21 @@ def slot_conflicts(
     return tuple(found)
 
 
-def drops_condition(claim: Sequence[Token], window: Sequence[Token]) -> bool:
-    """The passage opens a condition (if, اگر, إذا, که چیرې; Pashto که … نو, "if … then") and the claim
-    states none."""
-    return _conditional(window) and not _conditional(claim)
+def condition_differs(claim: Sequence[Token], window: Sequence[Token]) -> bool:
+    """One side opens a condition (if, اگر, إذا, که چیرې; Pashto که … نو, چې که) and the other states none:
+    the claim drops the page's condition, or adds one the page does not state."""
+    return _conditional(window) != _conditional(claim)
 
 
 def _conditional(tokens: Sequence[Token]) -> bool:
     words = [t.canon for t in tokens]
     if has_condition(words):
         return True
-    # Pashto که is "if" and also "or"; with a later نو ("then") it opens a condition
-    return any(word == "که" and "نو" in words[i + 1 :] for i, word in enumerate(words))
+    # Pashto که is "if" and also "or"; with a later نو ("then"), or after چې ("that"), it opens a condition
+    return any(
+        word == "که" and ("نو" in words[i + 1 :] or (i > 0 and words[i - 1] == "چې"))
+        for i, word in enumerate(words)
+    )
 
 
 def _place(words: Sequence[str], i: int) -> str | None:
@@ -170,6 +173,11 @@ def _counted_swaps(
             continue  # a year counts nothing (معاهده ۱۳۵۱ دریافت)
         ours = _counted_nouns(claim_words, i)
         places = counted.get(number, [])
+        measured = [j for j, _ in places if _measures(window_words, j)]
+        if ours and measured and len(measured) == len(places):
+            # the page measures with the number (120 kilometres of road), the claim counts things with it
+            found.append(Difference(DifferenceKind.NUMBER, claim[i].text, window[measured[0]].text))
+            continue
         if not ours or not any(o in page_terms for o in ours):
             continue  # a word the page never counts with may be the writer's synonym (داوطلب / شرکت‌کننده)
         if places and all(
@@ -285,6 +293,17 @@ def _ranges(words: Sequence[str]) -> set[tuple[str, str]]:
                 found.add((value, starts[k + 1]))
                 break
     return found
+
+
+# Units a writer also puts as a sign before or after the number ($236 million grant, 40% complete): the
+# claim's word after the number is then what the sum or share is of, not a rival to the unit.
+_SIGNED_UNITS = frozenset({"percent", "points", "usd", "afn", "eur", "rupees", "toman", "rial"})
+
+
+def _measures(words: Sequence[str], j: int) -> bool:
+    """words[j] is a unit of length, area, weight or time that the number before it measures in."""
+    units = unit_words(words, j, j + 1)
+    return bool(units) and not units & _SIGNED_UNITS
 
 
 def _names_what(word: str) -> bool:

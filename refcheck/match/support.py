@@ -64,7 +64,7 @@ from refcheck.match.numbers import (
 from refcheck.match.outcome import Outcome
 from refcheck.match.passages import Passage, core_sentence, find_passage, holds_all_names, quoted_passage
 from refcheck.match.qualifiers import qualifier_conflicts
-from refcheck.match.slots import drops_condition, slot_conflicts, token_span
+from refcheck.match.slots import condition_differs, slot_conflicts, token_span
 from refcheck.match.speakers import speaker_conflict
 from refcheck.match.timeframes import tie_numbers
 from refcheck.models import Difference, DifferenceKind, Verdict
@@ -152,7 +152,7 @@ def _judge(facts: ClaimFacts, index: SourceIndex, passage: Passage, relocated: b
     if not missing and not relocated and passage.share + _EPSILON >= _support_share(facts, index, passage):
         if ties.untied:
             return Outcome(Verdict.CANDIDATE, passage.share, evidence, note=_untied_note(ties.untied))
-        if drops_condition(facts.tokens, _core_tokens(facts, index, passage, window)):
+        if condition_differs(facts.tokens, _core_tokens(facts, index, passage, window)):
             return Outcome(Verdict.CANDIDATE, passage.share, evidence, note=_CONDITIONAL)
         if (other := dated_by_dateline_only([d.date for d in facts.dates], index, passage)) is not None:
             note = f"the claim's date is the page's dateline; the passage dates it {quoted(other.date.text)}"
@@ -384,9 +384,7 @@ def _core_tokens(facts: ClaimFacts, index: SourceIndex, passage: Passage, window
 
 
 _OTHER_FACT = "the passage states something else"
-_CONDITIONAL = (
-    "the passage states it under a condition (if…) that the claim leaves out: for a person to confirm"
-)
+_CONDITIONAL = "the claim and the passage differ on a condition (if…): for a person to confirm"
 _OTHER_TIME = "the passage states the claim's number for another time"
 
 

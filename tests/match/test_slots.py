@@ -210,3 +210,39 @@ def test_a_change_the_other_way_is_a_mismatch() -> None:
         "معین وزارت گفت که قیمت یک گیگابایت انترنت از ۸۰ افغانی به ۶۰ افغانی کاهش یافته است.", index
     )
     assert honest.verdict is Verdict.SUPPORTED
+
+
+def test_things_counted_where_the_page_measures_is_a_mismatch() -> None:
+    index = page(
+        "Transport officials said repairs to 120 kilometres of the road between Ghazni and Qalat would begin."
+    )
+    result = check_support(
+        "Transport officials said repairs to 120 bridges between Ghazni and Qalat would begin.", index
+    )
+    assert result.verdict is Verdict.MISMATCH
+    assert [(d.kind, d.claim, d.source) for d in result.differences] == [
+        (DifferenceKind.NUMBER, "bridges", "kilometres")
+    ]
+
+
+def test_a_condition_the_claim_adds_makes_it_a_candidate() -> None:
+    index = page("Uzbek officials said the line would cut the transit time of goods to about 5 days.")
+    result = check_support(
+        "Uzbek officials said the line would cut the transit time of goods to about 5 days if funding is secured.",
+        index,
+    )
+    assert result.verdict is Verdict.CANDIDATE
+    assert "condition" in result.note
+
+
+def test_a_pashto_condition_after_che_is_a_condition() -> None:
+    index = page("کروندګرو ویلي چې که بدیل معیشت ورته برابر نشي، بېرته به کوکنار وکري.", language="ps")
+    assert check_support("کروندګرو ویلي چې بېرته به کوکنار وکري.", index).verdict is not Verdict.SUPPORTED
+
+
+def test_a_negation_of_an_irregular_verb_meets_its_past_form() -> None:
+    index = page(
+        "The police spokesman said the bus driver had been travelling at high speed and that the tanker caught fire after the crash."
+    )
+    claim = "The police spokesman said the bus had been travelling at high speed and that the tanker did not catch fire after the crash."
+    assert check_support(claim, index).verdict is not Verdict.SUPPORTED
