@@ -26,7 +26,9 @@ _THAT = "ان که چې that"
 # Institutions and offices, one family per line: every word of a line is the family's first word.
 _FAMILIES = (
     "ministry minister ministries ministers وزارت وزیر وزارة وزير",
-    "deputy معین مرستیال نائب نایب",
+    "deputy under-secretary معین مرستیال نائب نایب وكيل وكيلة",
+    "secretary-general دبیرکل الأمين",
+    "delegation هیئت پلاوی وفد",
     "chamber اتاق خونه غرفة",
     "bank بانک بنك مصرف",
     "council شورا مجلس",

@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 
 from refcheck.match.facts import DateSpan, same_date
 from refcheck.match.index import SourceIndex
+from refcheck.match.numbers import is_year
 from refcheck.match.passages import Passage, core_sentence
 from refcheck.models import Difference, DifferenceKind, ParsedDate
 
@@ -121,4 +122,22 @@ def dated_by_dateline_only(
         others = [d for d in window if d.date.precision == claim_date.precision and not is_dateline(index, d)]
         if matching and others and all(is_dateline(index, d) for d in matching):
             return others[0]
+    return None
+
+
+def dateline_year_conflict(
+    claim_numbers: Collection[str], terms: Collection[str], index: SourceIndex, passage: Passage
+) -> Difference | None:
+    """A bare year of the claim that the passage states only in its dateline, where the sentence that holds
+    the claim gives another year ("won the rights … in 2023" for "in 2007", under "KABUL, 5 September
+    2023 —")."""
+    core = index.sentences[core_sentence(terms, index, passage.first, passage.last)]
+    datelines = [d for d in dates_between(index, passage.start, passage.end) if is_dateline(index, d)]
+    stated_years = {n for n in core.numbers if is_year(n)}
+    for year in sorted(n for n in claim_numbers if is_year(n)):
+        if year in core.numbers or not any(str(d.date.value.year) == year for d in datelines):
+            continue
+        others = sorted(stated_years - {year})
+        if others:
+            return Difference(DifferenceKind.DATE, year, others[0])
     return None

@@ -45,6 +45,7 @@ from refcheck.match.conflicts import (
 from refcheck.match.eventdates import (
     date_conflicts,
     dated_by_dateline_only,
+    dateline_year_conflict,
     dates_between,
     dating_sentence,
     is_sole_event_date,
@@ -358,6 +359,8 @@ def _conflicts(
             strict=passage.share >= SUPPORT_SHARE or passage.first == passage.last,
         )
     )
+    year = dateline_year_conflict(facts.numbers, facts.terms, index, passage)
+    found.extend([year] if year is not None else [])
     found.extend(stated_otherwise(facts.key, facts.tokens, index.key, window))
     # Kazakhstan / Uzbekistan raised, in April / September, 12 districts / 12 provinces
     sentence = index.sentences[core_sentence(facts.terms, index, passage.first, passage.last)]

@@ -49,3 +49,13 @@ def test_words_given_to_another_institution_are_a_name_mismatch(claim: str, inde
 )
 def test_the_same_institution_or_none_named_is_no_mismatch(claim: str) -> None:
     assert check_support(claim, EN).verdict is Verdict.SUPPORTED
+
+
+def test_a_delegation_for_an_under_secretary_is_another_speaker() -> None:
+    index = page(
+        "وقالت وكيلة الأمين العام روزماري ديكارلو إن الاجتماع لا يعني الاعتراف بالحكومة في كابول. "
+        "وشارك وفد من طالبان للمرة الأولى.",
+        language="ar",
+    )
+    result = check_support("وقال وفد طالبان إن الاجتماع لا يعني الاعتراف بالحكومة في كابول.", index)
+    assert result.verdict is Verdict.MISMATCH

@@ -246,3 +246,26 @@ def test_a_negation_of_an_irregular_verb_meets_its_past_form() -> None:
     )
     claim = "The police spokesman said the bus had been travelling at high speed and that the tanker did not catch fire after the crash."
     assert check_support(claim, index).verdict is not Verdict.SUPPORTED
+
+
+def test_a_year_that_is_only_the_datelines_is_not_the_events() -> None:
+    index = page(
+        "KABUL, 5 September 2023 — Archaeologists have uncovered a stupa at Mes Aynak, the ministry said. "
+        "A Chinese consortium that won the rights to mine copper at Mes Aynak in 2007 has yet to begin extraction."
+    )
+    claim = "A Chinese consortium that won the rights to mine copper at Mes Aynak in 2023 has yet to begin extraction."
+    result = check_support(claim, index)
+    assert result.verdict is Verdict.MISMATCH
+    assert [(d.kind, d.claim, d.source) for d in result.differences] == [
+        (DifferenceKind.DATE, "2023", "2007")
+    ]
+
+
+def test_an_arabic_verb_of_the_other_direction_is_a_mismatch() -> None:
+    index = page(
+        "وقال مسؤولون أوزبك إن الخط سيخفض مدة نقل البضائع بين آسيا الوسطى وموانئ باكستان.", language="ar"
+    )
+    result = check_support(
+        "وقال مسؤولون أوزبك إن الخط سيطيل مدة نقل البضائع بين آسيا الوسطى وموانئ باكستان.", index
+    )
+    assert result.verdict is Verdict.MISMATCH
