@@ -24,7 +24,8 @@ count as one (synonyms.py); a place, month, counted noun or trade direction that
 claim's slot with another value is a mismatch (slots.py); a claim dated by the page's only event date, in
 a sentence of its own, is still supported, and one dated only by a dateline that the sentence holding the
 claim contradicts is not (eventdates.py); a passage that states the claim under a condition the claim drops
-(if…, اگر, إذا) makes it a candidate at best.
+(if…, اگر, إذا), or adds one, makes it a candidate at best; words given to another institution than the
+passage's sentence names are a mismatch (attribution.py).
 """
 
 from __future__ import annotations
