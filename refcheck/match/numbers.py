@@ -81,6 +81,7 @@ _SMALL_NUMBERS = {
         "_ one two three four five six seven eight nine ten",
         "_ یک دو سه چهار پنج شش هفت هشت نه ده",
         "_ یو دوه درې څلور پنځه شپږ اووه اته نهه لس",
+        "_ واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة",
     )
     for value, word in enumerate(_words(words))
     if word != "_"
@@ -127,6 +128,15 @@ def number_spans(words: Sequence[str]) -> list[tuple[int, int, str]]:
             i = fraction[0]
             continue
         value = number_value(words[i])
+        if (
+            value is None
+            and words[i] in _SMALL_NUMBERS
+            and i + 1 < len(words)
+            and words[i + 1] in _MULTIPLIERS
+        ):
+            value = str(
+                _SMALL_NUMBERS[words[i]]
+            )  # شپږ زره, شش هزار, ستة آلاف: a word number before a multiplier
         if value is not None:
             multiplier = _MULTIPLIERS.get(words[i + 1]) if i + 1 < len(words) else None
             if multiplier is not None and _PLAIN.fullmatch(value):

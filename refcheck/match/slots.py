@@ -25,7 +25,9 @@ from refcheck.models import Difference, DifferenceKind
 from refcheck.text.normalize import normalize
 
 # Words that count people without saying who (45 people / 45 نفر / 45 تن): any noun may stand for them.
-_ANYONE_WORDS = "people persons individuals نفر تن کس کسان اشخاص افراد فرد تنه وګړي شخص أشخاص أفراد"
+_ANYONE_WORDS = (
+    "people persons individuals نفر تن کس کسان اشخاص افراد فرد مردم تنه وګړي خلک خلکو شخص أشخاص أفراد ناس"
+)
 _ANYONE = frozenset(normalize(word) for word in _ANYONE_WORDS.split())
 _TRADE = {
     normalize(word): direction
@@ -331,8 +333,9 @@ def token_span(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]
 
 def other_counted_noun(claim_words: Sequence[str], source_words: Sequence[str], at: int, there: int) -> bool:
     """In a quotation's word diff: the word at claim position ``at``, replaced by the one at source position
-    ``there``, is the noun the same number counts on both sides (12 canals / 12 dams; 1,214 civilians /
-    1,214 people), and not a spelling or inflection of it (canals / canal)."""
+    ``there``, is the noun the same number counts on both sides (12 canals / 12 dams; 1,214 refugees /
+    1,214 returnees), not a spelling or inflection of it (canals / canal), nor people in general (دوه
+    میلیونه خلکو / اوسېدونکو: the residents are people)."""
     ours, theirs = claim_words[at], source_words[there]
     counted = counts_at(claim_words, at)
     return (
@@ -341,5 +344,7 @@ def other_counted_noun(claim_words: Sequence[str], source_words: Sequence[str], 
         and bool(content_words([ours]))
         and bool(content_words([theirs]))
         and content_words([ours]) != content_words([theirs])
+        and ours not in _ANYONE
+        and theirs not in _ANYONE
         and fuzz.ratio(ours, theirs) < SPELLING
     )

@@ -11,8 +11,8 @@ use this module, so they always agree. The rules (DESIGN.md, "Severity and exit 
   if any reference supports it, so the group is judged by its best-ranked result. Verified verdicts
   (verbatim, close, supported) are information, ``mismatch``/``not_found`` errors, the others warnings;
 - a core that holds a quotation is not told twice: a ``candidate`` core around a quotation found
-  verbatim or close, and a failing core around a quotation that is a ``mismatch``, add no finding (their
-  results stay in the JSON).
+  verbatim, close or as a mismatch, and a failing core around a quotation that is a ``mismatch``, add no
+  finding (their results stay in the JSON).
 """
 
 from __future__ import annotations
@@ -212,8 +212,8 @@ def _claim_findings(check: ClaimCheck) -> list[Finding]:
 
 def _told_by_its_quotation(check: ClaimCheck, best: dict[str | None, ClaimResult]) -> bool:
     """The core's finding says nothing its own quotation's result does not: the core is a ``candidate``
-    around a quotation found verbatim or close (its attribution is for a person to read, not a warning),
-    or it fails around a quotation that is a ``mismatch`` (one changed word, one error)."""
+    around a quotation found verbatim, close or as a mismatch (the quotation's verdict is the finding), or
+    it fails around a quotation that is a ``mismatch`` (one changed word, one error)."""
     core = " ".join(check.claim.core.split())
     verdicts = {
         best[q.text].verdict
@@ -221,8 +221,8 @@ def _told_by_its_quotation(check: ClaimCheck, best: dict[str | None, ClaimResult
         if q.text in best and " ".join(q.text.split()) in core
     }
     own = best[None].verdict
-    if own is Verdict.CANDIDATE:
-        return bool(verdicts & {Verdict.VERBATIM, Verdict.CLOSE})
+    if own is Verdict.CANDIDATE:  # the quotation's own verdict, good or bad, says more than the core's
+        return bool(verdicts & {Verdict.VERBATIM, Verdict.CLOSE, Verdict.MISMATCH})
     return own in {Verdict.MISMATCH, Verdict.NOT_FOUND} and Verdict.MISMATCH in verdicts
 
 

@@ -66,3 +66,12 @@ def test_a_dari_paraphrase_of_nim_milyon_is_supported() -> None:
     source = page("وزارت زراعت گفت که نیم میلیون نهال در ولایت بلخ غرس شده است.", language="fa")
     result = check_support("وزارت زراعت گفت ۵۰۰ هزار نهال در ولایت بلخ غرس شده است.", source)
     assert result.verdict is Verdict.SUPPORTED
+
+
+def test_a_number_word_before_a_multiplier_is_a_number_in_every_language() -> None:
+    from refcheck.match.numbers import number_spans
+    from refcheck.text.normalize import normalize
+
+    for text in ("شپږ زره کارګران", "شش هزار کارگر", "ستة آلاف عامل", "six thousand workers"):
+        assert number_spans(normalize(text).split())[0][2] == "6000", text
+    assert number_spans(normalize("شپږ کارګران").split()) == []  # a word number alone stays a word

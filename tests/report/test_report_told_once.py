@@ -30,6 +30,10 @@ def test_a_verbatim_quotation_needs_no_warning_for_its_attribution() -> None:
     assert _codes(_report(Verdict.VERBATIM, Verdict.CANDIDATE)) == []
 
 
+def test_a_mismatched_quotation_is_not_also_a_candidate_warning() -> None:
+    assert _codes(_report(Verdict.MISMATCH, Verdict.CANDIDATE)) == [(Severity.ERROR, "mismatch", True)]
+
+
 def test_a_core_that_fails_around_a_verbatim_quotation_is_still_an_error() -> None:
     # the quotation is right, but the sentence around it says something the page does not
     assert _codes(_report(Verdict.VERBATIM, Verdict.MISMATCH)) == [(Severity.ERROR, "mismatch", False)]
