@@ -56,7 +56,8 @@ def speaker_role_conflict(claim: Sequence[Token], sentence: Sequence[Token]) -> 
     if not ours or not theirs:
         return None
     claim_roles = set().union(*(roles for _, roles in ours))
-    if any(roles & claim_roles for _, roles in theirs):
+    # the same institution, and the same rank in it: a deputy minister is not the minister
+    if any(roles & claim_roles and ("deputy" in roles) == ("deputy" in claim_roles) for _, roles in theirs):
         return None
     return Difference(DifferenceKind.NAME, " ".join(ours[0][0]), " ".join(theirs[0][0]))
 

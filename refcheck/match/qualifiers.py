@@ -163,7 +163,18 @@ _CONDITION = _classes(
     {"if provided providing اگر چنانچه اذا لو": "if", "unless مگراینکه": "unless", "once": "once"}
 )
 _CONDITION_PHRASES = _phrases(
-    {"در صورتی": "if", "در صورت": "if", "که چیرې": "if", "که چېرې": "if", "في حال": "if", "بشرط أن": "if"}
+    {
+        "even if": "even-if",
+        "حتى لو": "even-if",
+        "حتی اگر": "even-if",
+        "ما لم": "unless",
+        "در صورتی": "if",
+        "در صورت": "if",
+        "که چیرې": "if",
+        "که چېرې": "if",
+        "في حال": "if",
+        "بشرط أن": "if",
+    }
 )
 # Tense: what will happen against what has happened (will be completed / was completed, خواهد شد / شد).
 _FUTURE = frozenset(_classes({"will shall would خواهد خواهند خواهیم خواهم سوف": "future"}))
@@ -337,7 +348,7 @@ def condition_changed(ours: Sequence[str], theirs: Sequence[str]) -> bool:
     nothing or "once" on the other (اگر بارندگی کم باشد / بارندگی کم است)."""
     a = [cls for _, cls in _run_classes(_CONDITION, _CONDITION_PHRASES, ours)]
     b = [cls for _, cls in _run_classes(_CONDITION, _CONDITION_PHRASES, theirs)]
-    if not {"if", "unless"} & {*a, *b}:
+    if not {"if", "unless", "even-if"} & {*a, *b}:
         return False  # "once" alone is a time (once a week), not a condition
     return sorted(a) != sorted(b)
 
@@ -349,7 +360,14 @@ def is_condition(word: str) -> bool:
 
 def has_condition(words: Sequence[str]) -> bool:
     """The words open a condition: if, unless, اگر, إذا, or a phrase (در صورتی که, که چیرې, في حال)."""
-    return any(cls in {"if", "unless"} for _, cls in _run_classes(_CONDITION, _CONDITION_PHRASES, words))
+    return any(
+        cls in {"if", "unless", "even-if"} for _, cls in _run_classes(_CONDITION, _CONDITION_PHRASES, words)
+    )
+
+
+def condition_classes(words: Sequence[str]) -> set[str]:
+    """The kinds of condition the words open: if, unless, even-if (once is left out: also a time)."""
+    return {cls for _, cls in _run_classes(_CONDITION, _CONDITION_PHRASES, words)} - {"once"}
 
 
 def scope_of(word: str) -> str | None:

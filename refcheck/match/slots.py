@@ -20,7 +20,7 @@ from refcheck.match.directions import is_unit, unit_words
 from refcheck.match.facts import MONTH_WORDS, Token, content_words
 from refcheck.match.numbers import counts_at, is_number, is_small_number_word, is_year, number_spans
 from refcheck.match.places import place_of
-from refcheck.match.qualifiers import fractions_in, has_condition, scope_of
+from refcheck.match.qualifiers import condition_classes, fractions_in, has_condition, scope_of
 from refcheck.models import Difference, DifferenceKind
 from refcheck.text.normalize import normalize
 
@@ -32,8 +32,16 @@ _ANYONE = frozenset(normalize(word) for word in _ANYONE_WORDS.split())
 _TRADE = {
     normalize(word): direction
     for words, direction in (
-        ("export exports exported exporting exporter exporters صادرات صادراتی الصادرات صادر", "export"),
-        ("import imports imported importing importer importers واردات وارداتی الواردات وارد", "import"),
+        (
+            "export exports exported exporting exporter exporters صادرات صادراتی الصادرات صادر "
+            "صادروي صادروی تصدر یصدر وتصدر ویصدر صدرت",
+            "export",
+        ),
+        (
+            "import imports imported importing importer importers واردات وارداتی الواردات وارد "
+            "واردوي واردوی تستورد یستورد وتستورد ویستورد استوردت",
+            "import",
+        ),
     )
     for word in words.split()
 }
@@ -77,7 +85,11 @@ def slot_conflicts(
 def condition_differs(claim: Sequence[Token], window: Sequence[Token]) -> bool:
     """One side opens a condition (if, اگر, إذا, که چیرې; Pashto که … نو, چې که) and the other states none:
     the claim drops the page's condition, or adds one the page does not state."""
-    return _conditional(window) != _conditional(claim)
+    if _conditional(window) != _conditional(claim):
+        return True
+    # unless / even if: both state a condition, of opposite sense
+    ours, theirs = condition_classes([t.canon for t in claim]), condition_classes([t.canon for t in window])
+    return bool(ours and theirs and ours != theirs)
 
 
 def _conditional(tokens: Sequence[Token]) -> bool:
@@ -131,8 +143,8 @@ def _swaps(
     theirs = {j: value for j in range(len(window_words)) if (value := read(window_words, j)) is not None}
     found: list[Difference] = []
     for i, value in ours.items():
-        anchors = _anchors(claim_words, i)
-        overlap = {j: len(anchors & _anchors(window_words, j)) for j in theirs}
+        anchors = _anchors(claim_words, i, tied)
+        overlap = {j: len(anchors & _anchors(window_words, j, tied)) for j in theirs}
         same = max((overlap[j] for j, other in theirs.items() if other == value), default=0)
         in_core = any(theirs[j] == value for j in theirs if j in core)
         # a value the passage states only outside its core sentence is checked against that sentence
@@ -314,12 +326,15 @@ def _names_what(word: str) -> bool:
     return word not in _ANYONE and not is_unit(word)
 
 
-def _anchors(words: Sequence[str], i: int) -> set[str]:
+def _anchors(words: Sequence[str], i: int, after_only: bool = False) -> set[str]:
     """Up to ANCHOR_REACH content words on each side of words[i] (within twice as many words), leaving out
     places, months and numbers, which are slots themselves: "the summit in Astana in September 2023" and
-    "the summit of Central Asian leaders in Dushanbe" share "summit"."""
+    "the summit of Central Asian leaders in Dushanbe" share "summit". ``after_only``: the words after it
+    (what is exported: exports of coal, وتصدر … الفواكه), when there are any."""
     found: set[str] = set()
-    for side in (words[max(0, i - 2 * ANCHOR_REACH) : i][::-1], words[i + 1 : i + 1 + 2 * ANCHOR_REACH]):
+    before = words[max(0, i - 2 * ANCHOR_REACH) : i][::-1]
+    after = words[i + 1 : i + 1 + 2 * ANCHOR_REACH]
+    for side in (after,) if after_only and content_words(after) else (before, after):
         kept = [w for w in side if place_of(w) is None and w not in MONTH_WORDS and not is_number(w)]
         found.update(content_words(kept)[:ANCHOR_REACH])
     return found

@@ -15,9 +15,10 @@ What is read (digits ASCII, Persian ۰-۹ or Arabic-Indic ٠-٩ throughout):
   ``د`` may stand before it (``۱۸ د اکتوبر ۲۰۲۱``), a word for "year" before the year (``۱۵ حمل سال
   ۱۴۰۲``, ``١٥ مارس عام ٢٠٢٣``), and the day may carry an ordinal (``18th``, ``۱۵مه``);
 * Pashto's genitive form: ``د ۱۴۰۲ کال د وري ۱۵مه``, ``د ۲۰۲۱ کال د اکتوبر په ۱۸مه``;
-* a Gregorian day and month without a year (``5 اوت``, ``May 18``) only when the caller passes
-  ``context_year`` (a Gregorian year), and never when a year follows in the same expression; Solar
-  and lunar months always need their own year.
+* a Gregorian or Solar Hijri day and month without a year (``5 اوت``, ``May 18``, ``۲۱ ثور``) only when
+  the caller passes ``context_year`` (a Gregorian year: the Solar month is taken in the Solar year that
+  falls in it), and never when a year follows in the same expression; lunar months always need their
+  own year.
 
 A day is never dropped: a month read at precision "month" right after a day number (``31 November
 2021``, ``12 June/July 2022``) gives nothing rather than the month.
@@ -193,16 +194,24 @@ def _named(
         if (
             context_year is None
             or month.ambiguous
-            or month.calendar is not Calendar.GREGORIAN
+            or month.calendar not in (Calendar.GREGORIAN, Calendar.SOLAR_HIJRI)
             or p.NUMBER_FOLLOWS.match(text, end)
         ):
             return None
-        year, marker = context_year, None
+        year, marker = _year_in(context_year, month.calendar, month.number), None
     if not days and p.DAY_BEFORE.search(text, max(0, month_start - 48), month_start):
         return None  # "۱۸ … October 2021" read as "October 2021" would lose the day
     if _calendar_of_year(year, marker, month) is None:
         return None
     return _Found(start, end, year, month.number, days, month.calendar)
+
+
+def _year_in(gregorian: int, calendar: Calendar, month: int) -> int:
+    """The year of ``calendar`` whose ``month`` falls in the Gregorian year ``gregorian``: a Solar Hijri year
+    begins on 21 March, so حمل…جدی of 1403 fall in 2024 and دلو, حوت of 1402 in early 2024."""
+    if calendar is Calendar.SOLAR_HIJRI:
+        return gregorian - 621 if month <= 10 else gregorian - 622
+    return gregorian
 
 
 def _genitive(match: re.Match[str], text: str) -> _Found | None:

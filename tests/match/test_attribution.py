@@ -59,3 +59,13 @@ def test_a_delegation_for_an_under_secretary_is_another_speaker() -> None:
     )
     result = check_support("وقال وفد طالبان إن الاجتماع لا يعني الاعتراف بالحكومة في كابول.", index)
     assert result.verdict is Verdict.MISMATCH
+
+
+def test_the_minister_is_not_his_deputy() -> None:
+    index = page("وقال نائب وزير الصناعة إن السوق الحدودية ستفتح في الربيع.", language="ar")
+    result = check_support("وقال وزير الصناعة إن السوق الحدودية ستفتح في الربيع.", index)
+    assert result.verdict is Verdict.MISMATCH
+    assert (
+        check_support("وقال نائب وزير الصناعة إن السوق الحدودية ستفتح في الربيع.", index).verdict
+        is Verdict.SUPPORTED
+    )

@@ -269,3 +269,22 @@ def test_an_arabic_verb_of_the_other_direction_is_a_mismatch() -> None:
         "وقال مسؤولون أوزبك إن الخط سيطيل مدة نقل البضائع بين آسيا الوسطى وموانئ باكستان.", index
     )
     assert result.verdict is Verdict.MISMATCH
+
+
+def test_an_arabic_import_verb_for_the_pages_export_verb_is_a_mismatch() -> None:
+    index = page(
+        "وتصدّر أفغانستان إلى طاجيكستان الفواكه المجففة والفحم والسجاد، وتستورد منها الكهرباء والإسمنت والدقيق.",
+        language="ar",
+    )
+    result = check_support("تستورد أفغانستان من طاجيكستان الفواكه المجففة والفحم والسجاد.", index)
+    assert result.verdict is Verdict.MISMATCH
+    honest = check_support("تستورد أفغانستان من طاجيكستان الكهرباء والإسمنت والدقيق.", index)
+    assert honest.verdict is Verdict.SUPPORTED
+
+
+def test_unless_for_even_if_is_no_support() -> None:
+    index = page("The ministry said the dam would be finished by 2026 unless funding ran out.")
+    result = check_support(
+        "The ministry said the dam would be finished by 2026 even if funding ran out.", index
+    )
+    assert result.verdict is not Verdict.SUPPORTED

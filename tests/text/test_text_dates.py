@@ -425,3 +425,14 @@ def test_year_ranges_without_a_marker(year: int, calendar: Calendar) -> None:
 @pytest.mark.parametrize("year", [1299, 1501, 1799, 2201, 999, 12])
 def test_years_of_no_calendar(year: int) -> None:
     assert calendar_of_year(year) is None
+
+
+def test_a_solar_month_without_a_year_takes_the_solar_year_inside_the_context_year() -> None:
+    assert [d.date.value for d in find_dates("روز ۲۱ اردیبهشت در تهران", context_year=2024)] == [
+        dt.date(2024, 5, 10)
+    ]
+    # اسفند (the twelfth month) of 1402 falls in early 2024
+    assert [d.date.value for d in find_dates("روز ۵ اسفند در تهران", context_year=2024)] == [
+        dt.date(2024, 2, 24)
+    ]
+    assert find_dates("روز ۲۱ اردیبهشت در تهران") == []  # without a context year: no year, no date
