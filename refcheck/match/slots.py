@@ -77,7 +77,10 @@ def slot_conflicts(
     if months:
         found += _swaps(claim, window, claim_words, window_words, core, _month, DifferenceKind.DATE)
     found.extend(_counted_swaps(claim, window, claim_words, window_words, page_terms))
-    found.extend(_all_for_a_share(claim, window, claim_words, window_words))
+    # a scope against an amount: read in the sentence that holds the claim (most of the revenue … / nearly
+    # half of the duties, in the next sentence, is the share of something else)
+    in_core = [window[j] for j in core]
+    found.extend(_all_for_a_share(claim, in_core, claim_words, [t.canon for t in in_core]))
     found.extend(_reversed_ranges(claim_words, window_words))
     return tuple(found)
 
@@ -183,8 +186,8 @@ def _counted_swaps(
     found: list[Difference] = []
     for i in range(len(claim_words)):
         number = counts_at(claim_words, i)
-        if number is None or is_year(number) or not _names_what(claim_words[i]):
-            continue  # a year counts nothing (معاهده ۱۳۵۱ دریافت)
+        if number is None or is_year(number) or not _names_what(claim_words[i]) or place_of(claim_words[i]):
+            continue  # a year counts nothing (۱۳۵۱ دریافت); Afghans are people of a place (مهاجر افغان)
         ours = _counted_nouns(claim_words, i)
         places = counted.get(number, [])
         measured = [j for j, _ in places if _measures(window_words, j)]

@@ -288,3 +288,21 @@ def test_unless_for_even_if_is_no_support() -> None:
         "The ministry said the dam would be finished by 2026 even if funding ran out.", index
     )
     assert result.verdict is not Verdict.SUPPORTED
+
+
+def test_a_share_in_another_sentence_is_the_share_of_something_else() -> None:
+    index = page(
+        "The ministry said most of the revenue was collected at Islam Qala on the border with Iran, followed by "
+        "Torkham and Hairatan. Imports of fuel and wheat flour accounted for nearly half of the duties collected."
+    )
+    claim = "Most customs duties were collected at Islam Qala on the Iranian border, followed by Torkham and Hairatan."
+    assert check_support(claim, index).verdict is not Verdict.MISMATCH
+
+
+def test_a_nationality_counted_by_the_number_is_people_not_another_noun() -> None:
+    index = page(
+        "به گفته سازمان، بیش از ۱۲ هزار مهاجر افغان در هفته گذشته از مرز اسلام‌قلعه از ایران بازگشتند.",
+        language="fa",
+    )
+    claim = "سازمان می‌گوید هفته گذشته بیش از ۱۲ هزار افغان از مرز اسلام‌قلعه از ایران برگشتند."
+    assert check_support(claim, index).verdict is not Verdict.MISMATCH
