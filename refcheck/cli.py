@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from refcheck import __version__
-from refcheck.config import Config, load_config, parse_remap
+from refcheck.config import Config, load_config, parse_remap, unused_entries
 from refcheck.errors import ConfigError, RefcheckError
 from refcheck.fetch import FetchOptions
 from refcheck.models import ReportCheck, RunResult
@@ -204,6 +204,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RefcheckError as error:
         print(f"refcheck: {error}", file=sys.stderr)
         return ExitCode.USAGE
+    for message in _unused_config(config, run):
+        print(f"refcheck: warning: {message}", file=sys.stderr)
     for message in run.input_errors:
         print(f"refcheck: {message}", file=sys.stderr)
     if run.input_errors:
@@ -215,6 +217,12 @@ def _configure_logging() -> None:
     logging.basicConfig(level=logging.WARNING, format="refcheck: %(name)s: %(message)s")
     # NOTE: pypdf logs every repairable flaw of a PDF ("EOF marker not found"); the page is read anyway
     logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+
+def _unused_config(config: Config, run: RunResult) -> list[str]:
+    """Warnings for report keys and reference numbers of references.yaml that this run could not use."""
+    checked = {r.document.path: {ref.number for ref in r.document.references} for r in run.reports}
+    return unused_entries(config, checked)
 
 
 def _config(path: Path | None) -> Config:

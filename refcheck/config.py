@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -58,6 +58,7 @@ _STATUS_NAMES = {status.value for status in LinkStatus}
 class ReportConfig:
     references: Mapping[int, ReferenceOverride] = field(default_factory=dict)
     date: dt.date | None = None
+    line: int | None = None  # where references.yaml names the report
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,44 @@ class Config:
 
 def _comparable_path(path: str | Path) -> str:
     return str(Path(path).expanduser().resolve())
+
+
+def unused_entries(config: Config, checked: Mapping[str, Collection[int]]) -> list[str]:
+    """What references.yaml says that no checked report can use, as "FILE:LINE: message" warnings.
+
+    ``checked``: each report checked in this run (its path as shown) -> the numbers of its entries. A
+    report key that names neither a checked report nor an existing file (a path that is not relative to
+    the working directory) is unused, and so is a reference number the checked report has no entry for.
+    A key naming another report that exists is fine: it is simply not checked in this run.
+    """
+    name = config.path or "references.yaml"
+    shown = {_comparable_path(path): path for path in checked}
+    warnings: list[str] = []
+    for key, report in config.reports.items():
+        path = shown.get(_comparable_path(key))
+        if path is None:
+            if not Path(key).expanduser().exists():
+                warnings.append(f"{_at(name, report.line)}{_unmatched_key(key, list(checked))}")
+            continue
+        for number, override in sorted(report.references.items()):
+            if number not in checked[path]:
+                warnings.append(
+                    f"{_at(name, override.line)}{path} has no entry {number}, so what is said of it here "
+                    "is not used"
+                )
+    return warnings
+
+
+def _unmatched_key(key: str, checked: list[str]) -> str:
+    message = f"report {key!r} matches no report checked and no file in {Path.cwd()}, so it is not used"
+    alike = [path for path in checked if Path(path).name == Path(key).name]
+    if alike:
+        return f"{message}; did you mean {alike[0]!r}? (keys are paths relative to where refcheck runs)"
+    return f"{message} (keys are report paths relative to where refcheck runs)"
+
+
+def _at(name: str, line: int | None) -> str:
+    return f"{name}:{line}: " if line is not None else f"{name}: "
 
 
 def load_config(path: Path) -> Config:
@@ -160,7 +199,7 @@ def parse_remap(text: str, *, source: str = "--remap", line: int | None = None) 
 
 def _report(node: object, name: str, line: int | None) -> ReportConfig:
     if node is None:
-        return ReportConfig()
+        return ReportConfig(line=line)
     report = _mapping(node, name, "a report", line)
     _known_keys(report, _REPORT_KEYS, name)
     date = report.get("date")
@@ -174,7 +213,7 @@ def _report(node: object, name: str, line: int | None) -> ReportConfig:
             key_line = _line_of(refs, key)
             number = _reference_number(key, name, key_line)
             references[number] = _override(value, name, key_line)
-    return ReportConfig(references=references, date=date)
+    return ReportConfig(references=references, date=date, line=line)
 
 
 def _reference_number(key: object, name: str, line: int | None) -> int:

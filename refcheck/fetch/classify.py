@@ -1,8 +1,10 @@
 """Content rules: is a page a bot challenge, or an error page served as 200 (a soft 404)?
 
 Both are judged on what a person sees first: headers, the title, the headline and a short body. A
-long article that merely contains "not found" is not an error page. Phrases are compared after the
-shared normalization (letter forms, digits, ZWNJ), in English, Persian/Dari, Pashto and Arabic.
+long article that merely contains "not found" is not an error page, nor is a short news item whose
+sentence says "وجود ندارد" (there is no…): a common phrase must name a page or be the whole message.
+Phrases are compared after the shared normalization (letter forms, digits, ZWNJ), in English,
+Persian/Dari, Pashto and Arabic.
 """
 
 from __future__ import annotations
@@ -82,6 +84,14 @@ WEAK_NOT_FOUND_PHRASES = (
     "غير موجودة",
     "غير موجود",
 )
+# Words that name the missing thing: a common phrase next to one of them is an error message
+# ("صفحه‌ای که دنبال آن هستید وجود ندارد", "this page is not found"), not a sentence of news.
+PAGE_WORDS = (
+    "page", "pages", "webpage", "article", "link", "url", "post", "story", "content",
+    "صفحه", "صفحه‌ای", "برگه", "مطلب", "لینک", "پیوند", "نشانی",
+    "پاڼه", "پاڼې", "مخ", "لیکنه",
+    "الصفحة", "صفحة", "الرابط", "المقال", "المحتوى", "الموضوع",
+)
 CHALLENGE_TITLES = (
     "just a moment",
     "attention required",
@@ -120,19 +130,29 @@ _PUNCT = re.compile(r"[^\w\s]")
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·»«]+\s+|\s*\|\s*")
 _SPACES = re.compile(r"\s+")
 _SCAN = 64 * 1024  # bytes of markup scanned for challenge markers
+_SENTENCES = re.compile(r"[\n.!?؟۔]+")
+_PAGE_WORD_GAP = 5  # words between a page word and a common phrase that still make one message
 
 
 @cache
 def _phrases(kind: str) -> tuple[str, ...]:
+    if kind == "bare":  # the error phrases without their punctuation, as ``_bare`` leaves a text
+        return tuple(_bare(phrase) for phrase in _phrases("not_found"))
     source = {"not_found": NOT_FOUND_PHRASES, "weak": WEAK_NOT_FOUND_PHRASES, "challenge": CHALLENGE_TITLES}
     return tuple(f" {normalize(phrase)} " if kind == "weak" else normalize(phrase) for phrase in source[kind])
 
 
 @cache
 def _originals() -> dict[str, str]:
-    """Normalized phrase -> the phrase as written, for the human reason."""
+    """Normalized phrase (also without punctuation) -> the phrase as written, for the human reason."""
     everything = NOT_FOUND_PHRASES + WEAK_NOT_FOUND_PHRASES + CHALLENGE_TITLES
-    return {normalize(phrase): phrase for phrase in everything}
+    written = {normalize(phrase): phrase for phrase in everything}
+    return {_bare(key): phrase for key, phrase in written.items()} | written
+
+
+def _bare(text: str) -> str:
+    """Punctuation as spaces, runs of spaces as one: "404 - Not Found" reads as "404 not found"."""
+    return _SPACES.sub(" ", _PUNCT.sub(" ", text)).strip()
 
 
 def _has(text: str, phrases: tuple[str, ...]) -> str | None:
@@ -171,15 +191,16 @@ def challenge_reason(headers: Mapping[str, str], body: bytes, page: Page | None 
     return None
 
 
-def _weak_title(title: str, short_page: bool) -> str | None:
+def _weak_title(title: str, short_page: bool, is_article: bool) -> str | None:
     """A common phrase that is a whole title segment ("404 | Site", "Not Found"), or nearly so on a
-    short page ("Sorry, not found"; not for a bare "404": "Article 404" is a title).
-    "Weapons not found, UN says" is a headline, not an error."""
+    short page that gives no publication date ("Sorry, not found"; not for a bare "404": "Article
+    404" is a title). "Weapons not found, UN says" and a dated "آب وجود ندارد" are headlines."""
     for segment in _TITLE_SEPARATORS.split(title):
         words = _PUNCT.sub(" ", segment).split()
         found = _has(" ".join(words), _phrases("weak"))
         extra = len(words) - len(normalize(found).split()) if found else 0
-        if found and (extra == 0 or (short_page and extra <= 2 and not found.isdigit())):
+        nearly = short_page and not is_article and extra <= 2 and not (found or "").isdigit()
+        if found and (extra == 0 or nearly):
             return found
     return None
 
@@ -189,21 +210,57 @@ def soft_404_reason(page: Page) -> str | None:
 
     Rule: the title or the headline (the whole text of a short page, the first lines of a long one)
     holds an error phrase ("Page not found", "صفحه مورد نظر یافت نشد", "خطای ۴۰۴"); a common phrase
-    ("not found", "یافت نشد", "404") counts only as a whole title segment or on a short page.
+    ("not found", "یافت نشد", "404") counts only as a whole title segment or, on a tiny page, as a
+    sentence that is an error message (see ``_weak_message``).
     """
     strong = _phrases("not_found")
     title = normalize(page.title or "")
     text = normalize(page.text)
     short_page = len(text) <= SHORT_TEXT
     for where, haystack in (("page title", title), ("page", text if short_page else text[:_HEAD])):
-        found = _has(haystack, strong) if haystack else None
+        found = (_has(haystack, strong) or _has(_bare(haystack), _phrases("bare"))) if haystack else None
         if found:
             return f"{where} says “{found}”"
-    found = _weak_title(title, short_page)
+    is_article = page.published is not None
+    found = _weak_title(title, short_page, is_article)
     if found:
         return f"page title says “{found}”"
-    found = _has(text, _phrases("weak")) if short_page and len(text.split()) <= _TINY_WORDS else None
-    return f"page says “{found}”" if found and not found.isdigit() else None
+    if not short_page or len(text.split()) > _TINY_WORDS:
+        return None
+    found = _weak_message(page.text, is_article)
+    return f"page says “{found}”" if found else None
+
+
+def _weak_message(text: str, is_article: bool) -> str | None:
+    """A common phrase in a sentence of a tiny page that is an error message: the phrase names a page
+    ("صفحه‌ای که دنبال آن هستید وجود ندارد", "This article is not found"), or, on a page that gives
+    no publication date, the sentence is little more than the phrase ("Sorry, not found", "404 - Not
+    Found"). "… آب آشامیدنی و سرپناه کافی وجود ندارد" in a short news item is a sentence of news."""
+    for sentence in _SENTENCES.split(text):  # split before normalizing, which joins the lines
+        words = _PUNCT.sub(" ", normalize(sentence)).split()
+        found = _has(" ".join(words), _phrases("weak"))
+        if not found or found.isdigit():
+            continue
+        size = len(normalize(found).split())
+        start = _index_of(words, normalize(found).split())
+        near = words[max(0, start - _PAGE_WORD_GAP) : start + size + _PAGE_WORD_GAP]
+        if any(word in _page_words() for word in near):
+            return found
+        if not is_article and len(words) - size <= 2:
+            return found
+    return None
+
+
+def _index_of(words: list[str], phrase: list[str]) -> int:
+    for start in range(len(words) - len(phrase) + 1):
+        if words[start : start + len(phrase)] == phrase:
+            return start
+    return 0
+
+
+@cache
+def _page_words() -> frozenset[str]:
+    return frozenset(normalize(word) for word in PAGE_WORDS)
 
 
 READABLE_TYPES = frozenset({"text/html", "application/xhtml+xml", "application/pdf", "application/x-pdf"})

@@ -111,12 +111,12 @@ def url_problems(reference: Reference, fields: EntryFields) -> list[Problem]:
         severity = Severity.INFO if resolved else Severity.WARNING
         message = f"a page title stands where the link belongs: {quoted(fields.link_text)}"
         problems.append(Problem(ProblemCode.TITLE_ONLY, severity, message, **at))
-    if not resolved and not any(
+    # a skipped entry needs no link: its skip (with the reason) is reported instead
+    if not resolved and not reference.skip_reason and not any(
         p.code in {ProblemCode.PLACEHOLDER_URL, ProblemCode.MALFORMED_URL} for p in problems
     ):
-        severity = Severity.INFO if reference.skip_reason else Severity.ERROR
         message = "no usable link in the entry and none in references.yaml"
-        problems.append(Problem(ProblemCode.NO_URL, severity, message, **at))
+        problems.append(Problem(ProblemCode.NO_URL, Severity.ERROR, message, **at))
     return problems
 
 

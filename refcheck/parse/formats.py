@@ -7,10 +7,11 @@ not links here: the reference parser reads them from the text.
 
 ``.html``/``.htm``, ``.docx``: one block (paragraph, heading, list item, table cell) per line, with a
 blank line between paragraphs as in the Markdown reports (list items and table cells follow each other
-without one); superscript digits (``<sup>3</sup>``, Word's superscript runs, footnote references)
-become Unicode superscripts (``³``); numbered lists keep their numbers; Word footnotes and endnotes are
-appended under a "Notes" heading as "N text". ``.pdf``: pypdf's text, pages separated by a blank line,
-and ``/URI`` link annotations placed on the line where their text lies (else the page's first line).
+without one); superscript digits of any script (``<sup>3</sup>``, ``<sup>۳</sup>``, Word's superscript
+runs, footnote references) become Unicode superscripts (``³``); numbered lists keep their numbers; Word
+footnotes and endnotes are appended under a "Notes" heading as "N text". ``.pdf``: pypdf's text, pages
+separated by a blank line, and ``/URI`` link annotations placed on the line where their text lies (else
+the page's first line).
 """
 
 from __future__ import annotations

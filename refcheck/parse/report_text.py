@@ -19,8 +19,10 @@ class ReportText:
     links: tuple[Hyperlink, ...]
 
 
-_SUPERSCRIPTS = str.maketrans("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾")
-FOOTNOTE_MARK = re.compile(r"^\s*\[?\s*\d+(?:\s*[,\u2013\u2014-]\s*\d+)*\s*\]?\s*$")
+# Persian and Arabic-Indic digits too: Unicode has no raised forms of them, and a raised "۵" left as a
+# plain digit reads as a decimal after "2023." ("…in 2023”.۵"), so the marker would be lost.
+_SUPERSCRIPTS = str.maketrans("0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹" * 3 + "⁺⁻⁼⁽⁾")
+FOOTNOTE_MARK = re.compile(r"^\s*\[?\s*\d+(?:\s*[,،\u2013\u2014-]\s*\d+)*\s*\]?\s*$")
 
 
 def superscript(text: str) -> str:

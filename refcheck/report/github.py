@@ -1,8 +1,9 @@
 """GitHub Actions workflow annotations: ``::error file=PATH,line=N,title=CODE::message``.
 
 Errors, warnings and information (``::notice``) from the shared policy, on the report's own file and
-line. Escaping follows the runner's rules (actions/toolkit ``command.ts``): in the message ``%``,
-``\\r`` and ``\\n`` are percent-encoded; in properties ``:`` and ``,`` are too.
+line (the file alone for a .docx or .pdf report, which GitHub shows as binary). Escaping follows the
+runner's rules (actions/toolkit ``command.ts``): in the message ``%``, ``\\r`` and ``\\n`` are
+percent-encoded; in properties ``:`` and ``,`` are too.
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from refcheck.models import RunResult, Severity
 from refcheck.report.policy import findings, summary_line, tally
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+# Reports GitHub shows as binary files: their annotations name the file only, and the line of the text
+# refcheck read (a paragraph of a .docx, a line of a .pdf's text) goes into the message.
+BINARY_SUFFIXES = (".docx", ".pdf")
 
 
 def escape_data(text: str) -> str:
@@ -42,11 +46,12 @@ class GithubFormatter:
     def render(self, run: RunResult) -> str:
         lines = [annotation("error", error, title="input_error") for error in run.input_errors]
         for report in run.reports:
+            path = report.document.path
+            binary = path.lower().endswith(BINARY_SUFFIXES)
             for f in findings(report):
-                lines.append(
-                    annotation(
-                        COMMANDS[f.severity], f.message, file=report.document.path, line=f.line, title=f.code
-                    )
-                )
+                line, message = f.line, f.message
+                if binary and line is not None:  # GitHub cannot show a line of a .docx or .pdf
+                    line, message = None, f"{message} (line {line} of the text refcheck reads from it)"
+                lines.append(annotation(COMMANDS[f.severity], message, file=path, line=line, title=f.code))
         lines.append(f"refcheck: {summary_line(tally(run))}")
         return "\n".join(lines) + "\n"

@@ -1,11 +1,12 @@
 """The JUnit XML output: one testsuite per report, one testcase per problem, reference link and claim result.
 
-Severity, from the shared policy, decides each testcase: an error is a ``<failure>``; a warning is
+The shared policy's findings (``policy.findings``) decide the testcases, so the counts agree with the
+summary, the exit code and every other format: an error is a ``<failure>``; a warning is
 ``<skipped message=…>`` (not verified, not failed: CI dashboards show it apart from passes, where a
 ``<system-out>`` note would go unseen); information passes with a ``<system-out>`` note. Problems get
-testcases too, so a ``missing_reference`` fails the suite like a dead link. A claim result is never
-judged worse than the best result for the same quotation (a claim held by another reference holds).
-Input errors become a suite of ``<error>`` testcases.
+testcases too, so a ``missing_reference`` fails the suite like a dead link. A result the policy does not
+tell (a verified one; a core whose quotation already tells it; a reference other than the group's best)
+passes with a note. Input errors become a suite of ``<error>`` testcases.
 """
 
 from __future__ import annotations
@@ -14,15 +15,15 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
-from refcheck.models import ReportCheck, RunResult, Severity
+from refcheck.models import LinkStatus, ReportCheck, RunResult, Severity
 from refcheck.report.policy import (
+    Finding,
     claim_checks,
+    findings,
     link_message,
-    link_severity,
     reference_checks,
     report_problems,
     result_message,
-    result_severities,
 )
 from refcheck.report.shorten import clip
 
@@ -61,38 +62,66 @@ class JunitFormatter:
     def _suite(self, report: ReportCheck) -> ET.Element:
         path = report.document.path
         suite = ET.Element("testsuite", name=xml_text(path))
+        pending = _Pending(findings(report))
         for problem in report_problems(report):
             where = f" line {problem.line}" if problem.line is not None else ""
             case = _case(suite, f"{path}.problems", f"{problem.code.value}{where}")
-            _judge(case, problem.severity, problem.code.value, problem.message)
+            told = pending.take(problem.code.value, problem.message, problem.line, problem.reference)
+            _judge(case, told, problem.code.value, problem.message)
         for check in reference_checks(report):
             if check.link is None or self.show_parse_only:
                 continue
-            case = _case(suite, f"{path}.references", f"reference {check.reference.number} link")
-            _judge(case, link_severity(check), check.link.status.value, link_message(check))
+            ref, status, message = check.reference, check.link.status.value, link_message(check)
+            case = _case(suite, f"{path}.references", f"reference {ref.number} link")
+            told = pending.take(status, message, ref.line, ref.number)
+            _judge(case, told, status, None if check.link.status is LinkStatus.OK else message)
         for claim_check in [] if self.show_parse_only else claim_checks(report):
             claim = claim_check.claim
-            severities = result_severities(claim_check)
-            for result, severity in zip(claim_check.results, severities, strict=True):
+            for result in claim_check.results:
                 what = f"quote “{clip(result.quote, 60)}”" if result.quote is not None else "claim"
                 markers = ",".join(map(str, claim.markers))
                 name = f"line {claim.line} marker {markers} ref {result.reference}: {what}"
                 case = _case(suite, f"{path}.claims", name)
-                _judge(case, severity, result.verdict.value, result_message(result))
+                line = next((q.line for q in claim.quotes if q.text == result.quote), claim.line)
+                verdict, message = result.verdict.value, result_message(result)
+                _judge(case, pending.take(verdict, message, line, result.reference), verdict, message)
+        for finding in pending.left():  # a finding no testcase above stands for still counts
+            where = f" line {finding.line}" if finding.line is not None else ""
+            _judge(_case(suite, f"{path}.findings", f"{finding.code}{where}"), finding, finding.code, "")
         return _counted(suite)
+
+
+class _Pending:
+    """The policy's findings for one report, each handed to the one testcase that stands for it, so the
+    suite's failures and skips are exactly the policy's errors and warnings."""
+
+    def __init__(self, found: list[Finding]) -> None:
+        self._left: dict[tuple[str, str, int | None, int | None], list[Finding]] = {}
+        for finding in found:
+            key = (finding.code, finding.message, finding.line, finding.reference)
+            self._left.setdefault(key, []).append(finding)
+
+    def take(self, code: str, message: str, line: int | None, reference: int | None) -> Finding | None:
+        waiting = self._left.get((code, message, line, reference))
+        return waiting.pop(0) if waiting else None
+
+    def left(self) -> list[Finding]:
+        return [finding for waiting in self._left.values() for finding in waiting]
 
 
 def _case(suite: ET.Element, classname: str, name: str) -> ET.Element:
     return ET.SubElement(suite, "testcase", classname=xml_text(classname), name=xml_text(name))
 
 
-def _judge(case: ET.Element, severity: Severity | None, code: str, message: str) -> None:
-    message = xml_text(message)
-    if severity is Severity.ERROR:
+def _judge(case: ET.Element, told: Finding | None, code: str, message: str | None) -> None:
+    """A failure for the policy's error, a skip for its warning, a note for its information or for a
+    result it does not tell (verified, or already told by another result); a plain pass otherwise."""
+    message = xml_text(told.message if told else message or "")
+    if told is not None and told.severity is Severity.ERROR:
         ET.SubElement(case, "failure", type=code, message=message).text = message
-    elif severity is Severity.WARNING:
+    elif told is not None and told.severity is Severity.WARNING:
         ET.SubElement(case, "skipped", message=f"{code}: {message}")
-    elif severity is Severity.INFO:
+    elif told is not None or message:
         ET.SubElement(case, "system-out").text = f"{code}: {message}"
 
 
