@@ -82,7 +82,11 @@ def slot_conflicts(
     in_core = [window[j] for j in core]
     found.extend(_all_for_a_share(claim, in_core, claim_words, [t.canon for t in in_core]))
     found.extend(_reversed_ranges(claim_words, window_words))
-    return tuple(found)
+    # one word, one difference: Afghan traders for Pakistani ones is a name, not also a counted noun
+    first: dict[str, Difference] = {}
+    for difference in found:
+        first.setdefault(difference.claim, difference)
+    return tuple(first.values())
 
 
 def condition_differs(claim: Sequence[Token], window: Sequence[Token]) -> bool:
@@ -186,10 +190,12 @@ def _counted_swaps(
     found: list[Difference] = []
     for i in range(len(claim_words)):
         number = counts_at(claim_words, i)
-        if number is None or is_year(number) or not _names_what(claim_words[i]) or place_of(claim_words[i]):
-            continue  # a year counts nothing (۱۳۵۱ دریافت); Afghans are people of a place (مهاجر افغان)
+        if number is None or is_year(number) or not _names_what(claim_words[i]):
+            continue  # a year counts nothing (۱۳۵۱ دریافت)
         ours = _counted_nouns(claim_words, i)
         places = counted.get(number, [])
+        if place_of(claim_words[i]) and any(claim_words[i] in window_words[j : j + 3] for j, _ in places):
+            continue  # 12 هزار افغان / 12 هزار مهاجر افغان: the page's noun is of the same people
         measured = [j for j, _ in places if _measures(window_words, j)]
         if ours and measured and len(measured) == len(places):
             # the page measures with the number (120 kilometres of road), the claim counts things with it

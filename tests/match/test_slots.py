@@ -306,3 +306,15 @@ def test_a_nationality_counted_by_the_number_is_people_not_another_noun() -> Non
     )
     claim = "سازمان می‌گوید هفته گذشته بیش از ۱۲ هزار افغان از مرز اسلام‌قلعه از ایران برگشتند."
     assert check_support(claim, index).verdict is not Verdict.MISMATCH
+
+
+def test_one_swapped_word_is_one_difference() -> None:
+    index = page(
+        "The ministry said 40 Pakistani traders were detained at Torkham on Monday. "
+        "Afghan traders were released the same day."
+    )
+    result = check_support("The ministry said 40 Afghan traders were detained at Torkham on Monday.", index)
+    assert result.verdict is Verdict.MISMATCH
+    assert [(d.kind, d.claim, d.source) for d in result.differences] == [
+        (DifferenceKind.NAME, "afghan", "pakistani")
+    ]
