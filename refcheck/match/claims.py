@@ -22,9 +22,11 @@ from refcheck.match.facts import (
     latin_names,
 )
 from refcheck.match.index import SourceIndex, language_of_claim, script_of
+from refcheck.match.qualifiers import is_condition
 from refcheck.match.quotes import match_quote
 from refcheck.match.support import check_support
 from refcheck.models import Claim, ClaimResult, Difference, Verdict
+from refcheck.text.normalize import normalize
 
 
 def check_claim(
@@ -94,7 +96,7 @@ def _check_one(
     archived = index.page.archived
     results: list[ClaimResult] = []
     for quote in claim.quotes:
-        found = match_quote(quote.text, index)
+        found = match_quote(quote.text, index, conditioned=_conditioned(claim.text, quote.text))
         verdict, score, evidence, differences, note = (
             found.verdict,
             found.score,
@@ -169,3 +171,11 @@ def compare_names(claim_text: str, index: SourceIndex) -> tuple[Difference, ...]
         and not is_spelling_variant(d.claim, d.source)
         and not is_common_word(d.source)
     )
+
+
+def _conditioned(text: str, quote: str) -> bool:
+    """The report itself opens a condition just before the quotation (traders will move "if «the crossings
+    are not kept open»"): the page's "if" before the quoted words is then the report's too."""
+    at = text.find(quote)
+    before = normalize(text[:at]).split() if at > 0 else []
+    return bool(before) and any(is_condition(word.strip("\"'“”«»‘’„")) for word in before[-2:])

@@ -18,6 +18,7 @@ from refcheck.match.index import SourceIndex
 from refcheck.match.numbers import is_year
 from refcheck.match.passages import Passage, core_sentence
 from refcheck.models import Difference, DifferenceKind, ParsedDate
+from refcheck.text.display import quoted
 
 
 def page_year(index: SourceIndex) -> int | None:
@@ -141,3 +142,12 @@ def dateline_year_conflict(
         if others:
             return Difference(DifferenceKind.DATE, year, others[0])
     return None
+
+
+def dateline_note(claim_dates: Sequence[ParsedDate], index: SourceIndex, passage: Passage) -> str | None:
+    """Why a claim dated only by the passage's dateline is for a person to confirm, or None."""
+    other = dated_by_dateline_only(claim_dates, index, passage)
+    if other is None:
+        return None
+    dated = f"the claim's date is the page's dateline; the passage dates it {quoted(other.date.text)}"
+    return dated + ": for a person to confirm"

@@ -82,8 +82,11 @@ def is_too_short(key: str) -> bool:
     return len(tokenize(key)) < MIN_WORDS or len(key) < MIN_CHARS
 
 
-def match_quote(quote: str, index: SourceIndex) -> Outcome:
-    """Find ``quote`` in the page, part by part and in order, and give its verdict."""
+def match_quote(quote: str, index: SourceIndex, conditioned: bool = False) -> Outcome:
+    """Find ``quote`` in the page, part by part and in order, and give its verdict.
+
+    ``conditioned``: the report opens a condition just before the quotation, so a condition the page puts
+    just before the quoted words is not missing from it."""
     parts = [normalize_with_map(part) for part in split_quote(quote)]
     parts = [part for part in parts if part.key]
     if not parts:
@@ -91,9 +94,9 @@ def match_quote(quote: str, index: SourceIndex) -> Outcome:
     results: list[_Part] = []
     position = 0
     for part in parts:
-        found = _match_part(part, index, position)
+        found = _match_part(part, index, position, conditioned)
         if found.verdict is Verdict.NOT_FOUND and position:
-            found = _match_part(part, index, 0)  # out of order: still report where it is
+            found = _match_part(part, index, 0, conditioned)  # out of order: still report where it is
         results.append(found)
         if found.verdict is not Verdict.NOT_FOUND:
             position = found.end
@@ -147,32 +150,33 @@ def _breaks(difference: Difference) -> bool:
     return difference.kind.breaks_quote
 
 
-def _match_part(part: Normalized, index: SourceIndex, position: int) -> _Part:
+def _match_part(part: Normalized, index: SourceIndex, position: int, conditioned: bool = False) -> _Part:
     needle = part.key
     at = index.key.find(needle, position)
     if at >= 0:
-        return _verbatim(index, at, at + len(needle))
+        return _verbatim(index, at, at + len(needle), conditioned)
     despaced = needle.replace(" ", "")
     first = bisect_left(index.despaced_at, position)
     at = index.despaced.find(despaced, first)
     if despaced and at >= 0:
-        return _verbatim(index, index.despaced_at[at], index.despaced_at[at + len(despaced) - 1] + 1)
-    return _fuzzy_part(part, index, position)
+        end = index.despaced_at[at + len(despaced) - 1] + 1
+        return _verbatim(index, index.despaced_at[at], end, conditioned)
+    return _fuzzy_part(part, index, position, conditioned)
 
 
-def _verbatim(index: SourceIndex, start: int, end: int) -> _Part:
+def _verbatim(index: SourceIndex, start: int, end: int, conditioned: bool = False) -> _Part:
     """The words are the page's, unless the page opens them with a condition the quotation leaves out:
     "the loan is approved" quoted from "if the loan is approved" states as a fact what the page does not."""
     preceding = index.key[:start].rstrip()
     before = preceding.rsplit(" ", 1)[-1]
-    if not before or not is_condition(before):
+    if conditioned or not before or not is_condition(before):
         return _Part(Verdict.VERBATIM, 1.0, start, end)
     opened = len(preceding) - len(before)
     dropped = Difference(DifferenceKind.NEGATION, "", index.norm.original_text(opened, opened + len(before)))
     return _Part(Verdict.MISMATCH, 1.0, opened, end, (dropped,))
 
 
-def _fuzzy_part(part: Normalized, index: SourceIndex, position: int) -> _Part:
+def _fuzzy_part(part: Normalized, index: SourceIndex, position: int, conditioned: bool = False) -> _Part:
     needle = part.key[:MAX_QUOTE]
     hay = index.key
     alignment = fuzz.partial_ratio_alignment(needle, hay[position:], score_cutoff=LOCATE_CUTOFF)
@@ -193,7 +197,7 @@ def _fuzzy_part(part: Normalized, index: SourceIndex, position: int) -> _Part:
     # a negation just outside the aligned run belongs to it (ولم یحدد vs وحدد: dropping it aligns better)
     # ...and so does a condition ("if" financing is secured: the quotation states as a fact what is not)
     negates = negation_flags([t.canon for t in window])
-    if lo > 0 and (negates[lo - 1] or is_condition(window[lo - 1].canon)):
+    if lo > 0 and (negates[lo - 1] or (not conditioned and is_condition(window[lo - 1].canon))):
         lo -= 1
     if hi < len(window) and negates[hi]:
         hi += 1

@@ -22,11 +22,13 @@ from refcheck.match.numbers import counts_at, is_number, is_small_number_word, i
 from refcheck.match.places import place_of
 from refcheck.match.qualifiers import condition_classes, fractions_in, has_condition, scope_of
 from refcheck.models import Difference, DifferenceKind
+from refcheck.text.display import quoted
 from refcheck.text.normalize import normalize
 
 # Words that count people without saying who (45 people / 45 نفر / 45 تن): any noun may stand for them.
 _ANYONE_WORDS = (
-    "people persons individuals نفر تن کس کسان اشخاص افراد فرد مردم تنه وګړي خلک خلکو شخص أشخاص أفراد ناس"
+    "people persons individuals others نفر تن کس کسان اشخاص افراد فرد مردم تنه وګړي خلک خلکو شخص أشخاص "
+    "أفراد ناس"
 )
 _ANYONE = frozenset(normalize(word) for word in _ANYONE_WORDS.split())
 _TRADE = {
@@ -76,7 +78,7 @@ def slot_conflicts(
     )
     if months:
         found += _swaps(claim, window, claim_words, window_words, core, _month, DifferenceKind.DATE)
-    found.extend(_counted_swaps(claim, window, claim_words, window_words, page_terms))
+    found.extend(_counted_swaps(claim, window, claim_words, window_words, page_terms, measured=True))
     # a scope against an amount: read in the sentence that holds the claim (most of the revenue … / nearly
     # half of the duties, in the next sentence, is the share of something else)
     in_core = [window[j] for j in core]
@@ -87,6 +89,20 @@ def slot_conflicts(
     for difference in found:
         first.setdefault(difference.claim, difference)
     return tuple(first.values())
+
+
+def counted_doubts(
+    claim: Sequence[Token], window: Sequence[Token], page_terms: Container[str]
+) -> tuple[Difference, ...]:
+    """Another noun the passage counts with the claim's number (12 districts / 12 provinces): a change of
+    fact or a writer's near-synonym (300 homes / 300 houses), which words alone cannot tell apart."""
+    claim_words, window_words = [t.canon for t in claim], [t.canon for t in window]
+    return tuple(_counted_swaps(claim, window, claim_words, window_words, page_terms, measured=False))
+
+
+def counted_note(doubt: Difference) -> str:
+    counts = f"the passage counts {quoted(doubt.source)} where the claim counts {quoted(doubt.claim)}"
+    return counts + ": for a person to confirm"
 
 
 def condition_differs(claim: Sequence[Token], window: Sequence[Token]) -> bool:
@@ -172,10 +188,13 @@ def _counted_swaps(
     claim_words: list[str],
     window_words: list[str],
     page_terms: Container[str],
+    measured: bool,
 ) -> list[Difference]:
     """What a number of the claim counts (the noun after it), where every place the passage states the
     number counts something else that is not a spelling of it (12 districts / 12 provinces, where the page
-    names provinces elsewhere; not افغانان / افغان)."""
+    names provinces elsewhere; not افغانان / افغان). ``measured``: only where the page measures with the
+    number instead (120 bridges / 120 kilometres: a fact); else only another noun, which may be the
+    writer's near-synonym (300 homes / 300 houses): the caller makes that a doubt, not a mismatch."""
     counted: dict[str, list[tuple[int, set[str]]]] = {}
     for j in range(len(window_words)):
         number = counts_at(window_words, j)
@@ -196,12 +215,14 @@ def _counted_swaps(
         places = counted.get(number, [])
         if place_of(claim_words[i]) and any(claim_words[i] in window_words[j : j + 3] for j, _ in places):
             continue  # 12 هزار افغان / 12 هزار مهاجر افغان: the page's noun is of the same people
-        measured = [j for j, _ in places if _measures(window_words, j)]
-        if ours and measured and len(measured) == len(places):
+        units = [j for j, _ in places if _measures(window_words, j)]
+        if ours and units and len(units) == len(places):
             # the page measures with the number (120 kilometres of road), the claim counts things with it
-            found.append(Difference(DifferenceKind.NUMBER, claim[i].text, window[measured[0]].text))
+            found += (
+                [Difference(DifferenceKind.NUMBER, claim[i].text, window[units[0]].text)] if measured else []
+            )
             continue
-        if not ours or not any(o in page_terms for o in ours):
+        if measured or not ours or not any(o in page_terms for o in ours):
             continue  # a word the page never counts with may be the writer's synonym (داوطلب / شرکت‌کننده)
         if places and all(
             ours - theirs and theirs - ours and fuzz.ratio(claim_words[i], window_words[j]) < SPELLING

@@ -45,7 +45,7 @@ from refcheck.match.conflicts import (
 )
 from refcheck.match.eventdates import (
     date_conflicts,
-    dated_by_dateline_only,
+    dateline_note,
     dateline_year_conflict,
     dates_between,
     dating_sentence,
@@ -66,11 +66,10 @@ from refcheck.match.numbers import (
 from refcheck.match.outcome import Outcome
 from refcheck.match.passages import Passage, core_sentence, find_passage, holds_all_names, quoted_passage
 from refcheck.match.qualifiers import qualifier_conflicts
-from refcheck.match.slots import condition_differs, slot_conflicts, token_span
+from refcheck.match.slots import condition_differs, counted_doubts, counted_note, slot_conflicts, token_span
 from refcheck.match.speakers import speaker_conflict
 from refcheck.match.timeframes import tie_numbers
 from refcheck.models import Difference, DifferenceKind, Verdict
-from refcheck.text.display import quoted
 
 SUPPORT_SHARE = 0.8  # IDF-weighted share of the claim's content words the passage must hold
 ANCHORED_SHARE = 0.65  # ...when the claim states a number or date and the passage holds them all
@@ -156,11 +155,10 @@ def _judge(facts: ClaimFacts, index: SourceIndex, passage: Passage, relocated: b
             return Outcome(Verdict.CANDIDATE, passage.share, evidence, note=_untied_note(ties.untied))
         if condition_differs(facts.tokens, _core_tokens(facts, index, passage, window)):
             return Outcome(Verdict.CANDIDATE, passage.share, evidence, note=_CONDITIONAL)
-        if (other := dated_by_dateline_only([d.date for d in facts.dates], index, passage)) is not None:
-            note = f"the claim's date is the page's dateline; the passage dates it {quoted(other.date.text)}"
-            return Outcome(
-                Verdict.CANDIDATE, passage.share, evidence, note=note + ": for a person to confirm"
-            )
+        if doubts := counted_doubts(facts.tokens, window, index.postings):
+            return Outcome(Verdict.CANDIDATE, passage.share, evidence, doubts, counted_note(doubts[0]))
+        if note := dateline_note([d.date for d in facts.dates], index, passage):
+            return Outcome(Verdict.CANDIDATE, passage.share, evidence, note=note)
         return Outcome(
             Verdict.SUPPORTED, passage.share, evidence, note=_supported_note(facts, index, passage)
         )

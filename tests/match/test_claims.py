@@ -110,3 +110,23 @@ def test_compare_names_ignores_british_and_american_spellings_of_ordinary_words(
     )
     found = compare_names(claim_text, source)
     assert [(d.claim, d.source) for d in found] == [("Matvienko", "Matviyenko")]
+
+
+def test_a_quotation_the_report_itself_puts_under_an_if_stays_verbatim() -> None:
+    from match_helpers import claim as make_claim
+    from match_helpers import page as make_page
+
+    from refcheck.match import check_claim
+    from refcheck.models import Verdict
+
+    index = make_page(
+        "Traders said they would shift their trade to Iranian ports if the crossings with Pakistan are not "
+        "kept open through the winter."
+    )
+    quote = "the crossings with Pakistan are not kept open through the winter"
+    text = f'Traders would move to Iranian ports if "{quote}".'
+    (result, *_) = check_claim(make_claim(text, quote), {1: index}, claim_language="en")
+    assert result.verdict is Verdict.VERBATIM
+    bare = f'Traders said "{quote}".'
+    (result, *_) = check_claim(make_claim(bare, quote), {1: index}, claim_language="en")
+    assert result.verdict is Verdict.MISMATCH
