@@ -4,7 +4,7 @@
 Chamber of Commerce and Investment said"; "وقال وزير الأشغال العامة إن…" where it has "وقال نائب رئيس
 الوزراء… إن…". The speaker is the run of words before a speech verb (X said, X گفت, X وویل) or, in Arabic,
 between the verb and its "that" (قال X إن). Only the institutions and offices in those runs are compared
-(ministry, chamber, bank, council, deputy, head…; وزارت, اتاق, معین; وزارة, غرفة, نائب), each family
+(ministry, chamber, bank, council, deputy…; وزارت, اتاق, معین; وزارة, غرفة, نائب), each family
 as one (minister = ministry, وزیر = وزارت): a spokesman speaks for his institution, so he is transparent,
 and a run with no institution (officials said, Mujahid said) is never compared. The passage's sentence
 that holds the claim must give the words to another institution, and to none of the claim's.
@@ -36,7 +36,7 @@ _FAMILIES = (
     "court محکمه محكمة",
     "governor governorate والی والي محافظ",
     "ambassador embassy سفیر سفارت سفير سفارة",
-    "president presidency رئیس ریاست رئيس رئاسة مشر",
+    "president presidency ریاست جمهوری رئاسة",  # رئیس alone is any head: رئيس الوزراء, رئيس الجمهورية
     "agency office اداره دفتر مكتب",
     "organization organisation programme program fund سازمان صندوق منظمة برنامج",
     "army military police اردو پولیس جيش شرطة",

@@ -96,7 +96,9 @@ def date_conflicts(
             same_precision = [d for d in window if d.date.precision == claim_date.precision]
             if same_precision and strict:
                 found.append(Difference(DifferenceKind.DATE, claim_date.text, same_precision[0].date.text))
-        elif other := core_sentence_date(claim_date, terms, index, passage.first, passage.last):
+        elif (other := core_sentence_date(claim_date, terms, index, passage.first, passage.last)) and not any(
+            same_date(own, other.date) for own in claim_dates
+        ):  # the other date may be the claim's own second date (announced on 3 May, approved on 10 May)
             found.append(Difference(DifferenceKind.DATE, claim_date.text, other.date.text))
     return found
 

@@ -27,6 +27,8 @@ from refcheck.models import Page
 from refcheck.text.language import detect_language
 from refcheck.text.normalize import Normalized, normalize_with_map
 
+# What stands before a dateline's date: the page's first words, a place and a comma (KABUL, / هرات،).
+_DATELINE = re.compile(r"^\s*[^\W\d]+(?:[ -][^\W\d]+){0,2}[,،]\s*$")
 # A sentence ends at . ! ? ؟ ۔ followed by a space, or at a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?؟۔])[\"'”»’)\]]*\s+|\s*\n\s*")
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
@@ -98,7 +100,14 @@ def index_page(page: Page) -> SourceIndex:
     if when is None:
         # a page without a publication date in its metadata: its first full date (the dateline) gives the
         # year of the dates it writes without one (۱۵ میزان, 5 March)
-        year = next((d.date.value.year for d in spans if d.date.precision == "day"), None)
+        year = next(
+            (
+                d.date.value.year
+                for d in spans
+                if d.date.precision == "day" and _DATELINE.search(page.text[: d.start].rsplit("\n", 1)[-1])
+            ),
+            None,
+        )
         spans = find_date_spans(page.text, context_year=year) if year else spans
     dates = tuple(DateSpan(_key_at(norm, d.start), _key_at(norm, d.end), d.date) for d in spans)
     script = script_of(page.text[:20000])

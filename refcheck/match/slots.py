@@ -287,6 +287,16 @@ def _nouns_after(words: Sequence[str], start: int) -> list[str]:
     return content_words(plain)[:_NOUN_REACH]
 
 
+_SOME = "2"  # the value given to a count written as a word: a count is "some, not all" whatever it is
+
+
+def _all_of(words: Sequence[str], j: int) -> bool:
+    """The count before words[j] is preceded by "all" (all 1,200 returnees, all of the 1,200, همه ۳۴ ولایت):
+    it states all of them, not a share."""
+    before = [w for w in words[max(0, j - 5) : j] if w not in _FRACTION_FILLERS]
+    return any(scope_of(w) == "all" for w in before[-3:])
+
+
 def _amounts(words: Sequence[str]) -> list[tuple[slice, float, set[str]]]:
     """What the passage gives an amount of: (where the amount stands, the share it is, the nouns after it)
     for a percentage (80 percent of the electricity), a fraction (about half of the households) or a count
@@ -295,8 +305,8 @@ def _amounts(words: Sequence[str]) -> list[tuple[slice, float, set[str]]]:
     for j, word in enumerate(words):
         value = counts_at(words, j)
         if value is None and j > 0 and is_small_number_word(words[j - 1]):
-            value = "2"  # هفت دانشگاه, seven universities: a count, whichever it is
-        if value is None or not _PLAIN_NUMBER.fullmatch(value) or is_year(value):
+            value = _SOME  # هفت دانشگاه, seven universities: a count, whichever it is
+        if value is None or not _PLAIN_NUMBER.fullmatch(value) or is_year(value) or _all_of(words, j):
             continue
         if is_unit(word) and unit_words(words, j, j + 1) == {"percent"}:
             found.append((slice(j - 1, j + 1), float(value) / 100, set(_nouns_after(words, j + 1))))

@@ -112,8 +112,10 @@ def url_problems(reference: Reference, fields: EntryFields) -> list[Problem]:
         message = f"a page title stands where the link belongs: {quoted(fields.link_text)}"
         problems.append(Problem(ProblemCode.TITLE_ONLY, severity, message, **at))
     # a skipped entry needs no link: its skip (with the reason) is reported instead
-    if not resolved and not reference.skip_reason and not any(
-        p.code in {ProblemCode.PLACEHOLDER_URL, ProblemCode.MALFORMED_URL} for p in problems
+    if (
+        not resolved
+        and not reference.skip_reason
+        and not any(p.code in {ProblemCode.PLACEHOLDER_URL, ProblemCode.MALFORMED_URL} for p in problems)
     ):
         message = "no usable link in the entry and none in references.yaml"
         problems.append(Problem(ProblemCode.NO_URL, Severity.ERROR, message, **at))

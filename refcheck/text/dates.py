@@ -207,10 +207,11 @@ def _named(
 
 
 def _year_in(gregorian: int, calendar: Calendar, month: int) -> int:
-    """The year of ``calendar`` whose ``month`` falls in the Gregorian year ``gregorian``: a Solar Hijri year
-    begins on 21 March, so حمل…جدی of 1403 fall in 2024 and دلو, حوت of 1402 in early 2024."""
+    """The year of ``calendar`` whose ``month`` falls (mostly) in the Gregorian year ``gregorian``: a Solar
+    Hijri year begins on 21 March, so حمل…قوس of 1403 fall in 2024, and جدی, دلو, حوت of 1402 (22 December
+    2023 to 19 March 2024) mostly in early 2024."""
     if calendar is Calendar.SOLAR_HIJRI:
-        return gregorian - 621 if month <= 10 else gregorian - 622
+        return gregorian - 621 if month <= 9 else gregorian - 622
     return gregorian
 
 

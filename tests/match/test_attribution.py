@@ -69,3 +69,4 @@ def test_the_minister_is_not_his_deputy() -> None:
         check_support("وقال نائب وزير الصناعة إن السوق الحدودية ستفتح في الربيع.", index).verdict
         is Verdict.SUPPORTED
     )
+

@@ -329,3 +329,30 @@ def test_another_noun_for_the_same_number_is_a_doubt_not_a_mismatch() -> None:
         check_support("The flood destroyed 300 homes in Baghlan, officials said.", homes).verdict
         is not Verdict.MISMATCH
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "language"),
+    [
+        (
+            "All returnees received cash assistance at the border, the agency said.",
+            "The agency said all 1,200 returnees received cash assistance at the border.",
+            "en",
+        ),
+        (
+            "وزارت گفت که همه ولایات کشور در این برنامه شامل شده‌اند.",
+            "وزارت گفت که همه ۳۴ ولایت کشور در این برنامه شامل شده‌اند.",
+            "fa",
+        ),
+    ],
+)
+def test_all_against_all_of_a_count_is_no_mismatch(claim: str, source: str, language: str) -> None:
+    assert check_support(claim, page(source, language=language)).verdict is Verdict.SUPPORTED
+
+
+def test_a_claim_with_two_dates_across_two_sentences_is_no_mismatch() -> None:
+    index = page(
+        "The ministry announced the reconstruction plan on 3 May 2024. The cabinet approved the plan on 10 May 2024."
+    )
+    claim = "The reconstruction plan, announced on 3 May 2024, was approved by the cabinet on 10 May 2024."
+    assert check_support(claim, index).verdict is not Verdict.MISMATCH
