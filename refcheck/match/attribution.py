@@ -2,9 +2,10 @@
 
 "Pakistan's commerce ministry said trade fell by 18 percent" where the page has "…, the Afghanistan
 Chamber of Commerce and Investment said"; "وقال وزير الأشغال العامة إن…" where it has "وقال نائب رئيس
-الوزراء… إن…". The speaker is the run of words before a speech verb (X said, X گفت, X وویل) or, in Arabic,
-between the verb and its "that" (قال X إن). Only the institutions and offices in those runs are compared
-(ministry, chamber, bank, council, deputy…; وزارت, اتاق, معین; وزارة, غرفة, نائب), each family
+الوزراء… إن…". The speaker is the run of words before a speech verb (X said, X گفت, X وویل), in Arabic
+between the verb and its "that" (قال X إن), or after "according to" (وفق, بحسب, به گفته). Only
+the institutions and offices in those runs are compared (ministry, chamber, bank, council, deputy…;
+وزارت, اتاق, معین; وزارة, غرفة, نائب), each family
 as one (minister = ministry, وزیر = وزارت): a spokesman speaks for his institution, so he is transparent,
 and a run with no institution (officials said, Mujahid said) is never compared. The passage's sentence
 that holds the claim must give the words to another institution, and to none of the claim's.
@@ -66,6 +67,11 @@ def _speakers(words: Sequence[str]) -> list[tuple[list[str], set[str]]]:
     """Each speaker run of ``words`` that names an institution, with the institutions it names."""
     found = []
     for v, word in enumerate(words):
+        if _according(words, v):  # according to a statement by the finance ministry, وفق بيان لوزارة
+            run = list(words[v + 1 : v + 1 + _RUN])
+            roles = {family for w in run if (family := _family(w)) is not None}
+            found += [(run, roles)] if roles else []
+            continue
         if word not in _SPEECH_VERBS:
             continue
         that = next(
@@ -80,6 +86,15 @@ def _speakers(words: Sequence[str]) -> list[tuple[list[str], set[str]]]:
         if roles:
             found.append((run, roles))
     return found
+
+
+_ACCORDING_WORDS = "وفق وفقا بحسب حسب گفته وینا"
+_ACCORDING = frozenset(normalize(word) for word in _ACCORDING_WORDS.split())
+
+
+def _according(words: Sequence[str], v: int) -> bool:
+    """words[v] opens an attribution by source: "according" (to), وفق, بحسب, به گفته, د … په وینا."""
+    return (words[v] == "according" and v + 1 < len(words) and words[v + 1] == "to") or words[v] in _ACCORDING
 
 
 def _family(word: str) -> str | None:

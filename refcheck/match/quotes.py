@@ -50,6 +50,7 @@ from refcheck.match.qualifiers import condition_changed, is_condition, qualifier
 from refcheck.match.slots import other_counted_noun
 from refcheck.match.speakers import is_rewrite_run, is_speaker_name, is_titled_name
 from refcheck.match.timeframes import frame_spans
+from refcheck.match.trade import trade_directions
 from refcheck.models import Difference, DifferenceKind, Verdict
 from refcheck.text.normalize import Normalized, normalize, normalize_with_map
 
@@ -271,6 +272,8 @@ def diff_tokens(
             sum(source_negations[op.dest_start : op.dest_end]),
         )
         kind = classify(claim, ours, source, theirs, negations)
+        if kind is DifferenceKind.WORD and len(trade_directions(t.canon for t in (*ours, *theirs))) == 2:
+            kind = DifferenceKind.NEGATION  # exports / imports: the opposite direction of trade
         if kind in {DifferenceKind.WORD, DifferenceKind.NAME} and opposite(
             claim_directions[op.src_start : op.src_end], source_directions[op.dest_start : op.dest_end]
         ):

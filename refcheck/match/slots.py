@@ -21,6 +21,7 @@ from refcheck.match.facts import MONTH_WORDS, Token, content_words
 from refcheck.match.numbers import counts_at, is_number, is_small_number_word, is_year, number_spans
 from refcheck.match.places import place_of
 from refcheck.match.qualifiers import condition_classes, fractions_in, has_condition, scope_of
+from refcheck.match.trade import trade_direction
 from refcheck.models import Difference, DifferenceKind
 from refcheck.text.display import quoted
 from refcheck.text.normalize import normalize
@@ -31,22 +32,6 @@ _ANYONE_WORDS = (
     "أفراد ناس"
 )
 _ANYONE = frozenset(normalize(word) for word in _ANYONE_WORDS.split())
-_TRADE = {
-    normalize(word): direction
-    for words, direction in (
-        (
-            "export exports exported exporting exporter exporters صادرات صادراتی الصادرات صادر "
-            "صادروي صادروی تصدر یصدر وتصدر ویصدر صدرت",
-            "export",
-        ),
-        (
-            "import imports imported importing importer importers واردات وارداتی الواردات وارد "
-            "واردوي واردوی تستورد یستورد وتستورد ویستورد استوردت",
-            "import",
-        ),
-    )
-    for word in words.split()
-}
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _FRACTION_FILLERS = frozenset({"of", "the", "از", "من"})
 SPELLING = 80  # character similarity at which two counted nouns are spellings of one word
@@ -72,10 +57,12 @@ def slot_conflicts(
     claim_words, window_words = [t.canon for t in claim], [t.canon for t in window]
     core = core if core is not None else range(len(window))
     found = _swaps(claim, window, claim_words, window_words, core, _place, DifferenceKind.NAME)
-    # exports / imports: the opposite direction of trade, like rose / fell
-    found += _swaps(
-        claim, window, claim_words, window_words, core, _trade, DifferenceKind.NEGATION, tied=True
-    )
+    # exports / imports: the opposite direction of trade, like rose / fell; unless the claim tells it from
+    # the other country (Afghanistan imported from Pakistan / Pakistan exported to Afghanistan)
+    if _trader(claim_words) == _trader([window_words[j] for j in core]):
+        found += _swaps(
+            claim, window, claim_words, window_words, core, _trade, DifferenceKind.NEGATION, tied=True
+        )
     if months:
         found += _swaps(claim, window, claim_words, window_words, core, _month, DifferenceKind.DATE)
     found.extend(_counted_swaps(claim, window, claim_words, window_words, page_terms, measured=True))
@@ -131,7 +118,16 @@ def _place(words: Sequence[str], i: int) -> str | None:
 
 
 def _trade(words: Sequence[str], i: int) -> str | None:
-    return _TRADE.get(words[i])
+    return trade_direction(words[i])
+
+
+def _trader(words: Sequence[str]) -> str | None:
+    """The place nearest the first word of trade (Afghanistan imported, صادرات افغانستان): who trades."""
+    at = next((i for i, w in enumerate(words) if trade_direction(w)), None)
+    if at is None:
+        return None
+    near = sorted(range(max(0, at - 4), min(len(words), at + 5)), key=lambda k: (abs(k - at), k > at))
+    return next((place for k in near if k != at and (place := place_of(words[k])) is not None), None)
 
 
 def _month(words: Sequence[str], i: int) -> str | None:

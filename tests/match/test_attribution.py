@@ -70,3 +70,11 @@ def test_the_minister_is_not_his_deputy() -> None:
         is Verdict.SUPPORTED
     )
 
+
+def test_according_to_names_the_institution_too() -> None:
+    index = page(
+        "Inflation rose to 6 percent in March, according to a statement issued by the finance ministry. "
+        "The central bank did not comment."
+    )
+    claim = "Inflation rose to 6 percent in March, the finance ministry said."
+    assert check_support(claim, index).verdict is Verdict.SUPPORTED

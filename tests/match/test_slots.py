@@ -356,3 +356,18 @@ def test_a_claim_with_two_dates_across_two_sentences_is_no_mismatch() -> None:
     )
     claim = "The reconstruction plan, announced on 3 May 2024, was approved by the cabinet on 10 May 2024."
     assert check_support(claim, index).verdict is not Verdict.MISMATCH
+
+
+def test_trade_told_from_the_other_country_is_the_same_trade() -> None:
+    index = page("Pakistan exported 2 million tons of cement to Afghanistan last year, the ministry said.")
+    claim = "Afghanistan imported 2 million tons of cement from Pakistan last year, the ministry said."
+    assert check_support(claim, index).verdict is not Verdict.MISMATCH
+
+
+def test_exports_for_imports_in_a_quotation_is_a_mismatch() -> None:
+    from refcheck.match.quotes import match_quote
+
+    index = page("The ministry said exports of dried fruit to India rose by 12 percent in the first quarter.")
+    result = match_quote("imports of dried fruit to India rose by 12 percent in the first quarter", index)
+    assert result.verdict is Verdict.MISMATCH
+    assert [d.kind for d in result.differences] == [DifferenceKind.NEGATION]
