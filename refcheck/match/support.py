@@ -366,7 +366,7 @@ def _conflicts(
     core = range(*token_span(window, sentence.start, sentence.end))
     found.extend(slot_conflicts(facts.tokens, window, core, not facts.dates, index.postings))
     speaker = speaker_conflict(facts.tokens, window, index.postings) or speaker_role_conflict(
-        facts.tokens, _core_tokens(facts, index, passage, window)
+        facts.tokens, [window[j] for j in core]
     )
     if speaker is not None:
         found.append(speaker)

@@ -5,8 +5,9 @@ forms of English irregular verbs, one lemma each: caught = catch).
 the same thing in other words; counting only identical stems, a matcher finds half the claim in a passage
 that states all of it. Each group below holds words a reporter swaps without changing a fact (member
 countries / member states, trade / commerce, founded / established, troops / soldiers); every word of a
-group is counted as the group's first word. The groups are deliberately few and strict: never antonyms,
-never words of another degree (rose / soared), never words whose swap is itself a fact that
+group is counted as the group's first word. The groups are few and chosen for news prose, not for every
+sense of a word (states is also a province of a federation, left also a direction): never antonyms, never
+words of another degree (rose / soared), never words whose swap is itself a fact that
 qualifiers.py or directions.py compares (first / last, rose / fell, said / denied). They serve overlap
 counting only (support.py, through ``facts.stem``): a quotation is still compared word by word, so
 "ties" for "relations" inside a quotation is a ``close`` difference, listed.
