@@ -249,4 +249,7 @@ def counts_at(words: Sequence[str], i: int) -> str | None:
     spans = number_spans(words[offset : i - gap])
     if spans and offset + spans[-1][1] == i - gap:
         return spans[-1][2]
+    before = words[i - gap - 1] if i - gap > 0 else ""
+    if _SMALL_NUMBERS.get(before, 1) > 1:  # سه بانک, three banks; "one" (یک, a) is also an article
+        return str(_SMALL_NUMBERS[before])
     return None

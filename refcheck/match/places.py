@@ -29,7 +29,7 @@ tajikistan tajik | تاجیکستان | تاجکستان | طاجیکستان
 turkmenistan turkmen | ترکمنستان | ترکمانستان
 uzbekistan uzbek | ازبکستان | اوزبکستان
 saudi arabia saudi | عربستان | السعودیه
-qatar qatari doha | قطر | الدوحه
+qatar qatari doha | قطر | الدوحه | دوحه
 turkey turkish ankara | ترکیه | ترکیا
 united states american washington | امریکا | آمریکا | ایالات متحده | امریکا | الولایات المتحده
 syria syrian | سوریه | سوریا

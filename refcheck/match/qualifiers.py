@@ -329,9 +329,12 @@ def _width(phrases: dict[tuple[str, str], str], words: Sequence[str], i: int) ->
 def _anchors(words: Sequence[str], i: int, reach: int = _REACH, width: int = 1) -> set[str]:
     """The content words a qualifier of ``width`` words at ``i`` stands with, prefixes stripped (للمرة =
     المرة = مرة)."""
-    near = [*words[max(0, i - reach) : i], *words[i + width : i + width + reach]]
-    plain = [w for w in near if not _is_qualifier(w)]
-    return {_bare(w) for w in content_words(plain)}
+    # function words are skipped, not counted: "all of the carpets" stands with "carpets"
+    before = content_words([w for w in words[max(0, i - reach - 2) : i] if not _is_qualifier(w)])[-reach:]
+    after = content_words([w for w in words[i + width : i + width + reach + 2] if not _is_qualifier(w)])[
+        :reach
+    ]
+    return {_bare(w) for w in (*before, *after)}
 
 
 def _bare(word: str) -> str:

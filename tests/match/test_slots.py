@@ -371,3 +371,23 @@ def test_exports_for_imports_in_a_quotation_is_a_mismatch() -> None:
     result = match_quote("imports of dried fruit to India rose by 12 percent in the first quarter", index)
     assert result.verdict is Verdict.MISMATCH
     assert [d.kind for d in result.differences] == [DifferenceKind.NEGATION]
+
+
+def test_all_of_the_for_most_of_the_is_a_mismatch() -> None:
+    index = page(
+        "Most of the carpets were sold to Pakistan, India and Turkey, while smaller shipments went to Germany."
+    )
+    result = check_support(
+        "All of the carpets were sold to Pakistan, India and Turkey, the chamber said.", index
+    )
+    assert result.verdict is Verdict.MISMATCH
+
+
+def test_three_banks_for_three_telecom_companies_is_a_doubt() -> None:
+    index = page(
+        "بانک مرکزی اعلام کرد که شمار کاربران پول همراه افزایش یافته است. سه شرکت مخابراتی این خدمات را ارائه می‌کنند.",
+        language="fa",
+    )
+    result = check_support("سه بانک خدمات پول همراه را ارائه می‌کنند.", index)
+    assert result.verdict is Verdict.CANDIDATE
+    assert "بانک" in result.note
