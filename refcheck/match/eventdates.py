@@ -38,8 +38,10 @@ def is_sole_event_date(
     """The page gives ``claim_date`` (a day or a month) outside the passage whose dates are ``window``, and
     gives no other date of that precision than the claim's own and its publication dates."""
     precision = claim_date.precision
-    if precision == "year" or any(d.date.precision == precision for d in window):
-        return False
+    if precision == "year" or any(
+        d.date.precision == precision or not same_date(claim_date, d.date) for d in window
+    ):
+        return False  # the passage is dated by a date of its own (30 June 2024 for a claim's May 2023)
     published = {day for day in (index.page.published, index.page.modified) if day is not None}
     stated = [d.date for d in index.dates if d.date.precision == precision]
     return any(same_date(claim_date, d) for d in stated) and all(

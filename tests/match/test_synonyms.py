@@ -91,3 +91,15 @@ def test_a_page_with_two_event_dates_does_not_date_the_claim_from_elsewhere() ->
         two_events,
     )
     assert result.verdict is Verdict.CANDIDATE
+
+
+def test_a_passage_with_a_date_of_its_own_is_not_dated_from_another_sentence() -> None:
+    index = page(
+        "Qatar hosted the third round of UN talks on Afghanistan on 30 June and 1 July 2024, with a Taliban "
+        "delegation for the first time. The first round was held in May 2023 without the Taliban.",
+        published=dt.date(2024, 7, 2),
+    )
+    result = check_support(
+        "Qatar hosted the third round of UN talks on Afghanistan in May 2023, with a Taliban delegation.", index
+    )
+    assert result.verdict is not Verdict.SUPPORTED
