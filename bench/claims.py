@@ -40,6 +40,20 @@ def run_case(case: dict, similarity: Similarity | None = None) -> ClaimResult:
     return results[0] if quotes else results[-1]
 
 
+def verdict_counts(confusion: Counter[tuple[str, str]]) -> list[tuple[str, int, int, int]]:
+    """Per verdict of a confusion (expected, got): correct, predicted and actual counts, by name."""
+    verdicts = sorted({e for e, _ in confusion} | {g for _, g in confusion})
+    return [
+        (
+            verdict,
+            confusion[(verdict, verdict)],
+            sum(n for (_, g), n in confusion.items() if g == verdict),
+            sum(n for (e, _), n in confusion.items() if e == verdict),
+        )
+        for verdict in verdicts
+    ]
+
+
 def labelled() -> None:
     cases = [case for case in load_cases() if not case.get("needs_embeddings")]
     confusion: Counter[tuple[str, str]] = Counter()
@@ -57,12 +71,8 @@ def labelled() -> None:
         if case.get("altered") and got in {"verbatim", "supported", "close"}:
             false_positive.append(case["id"])
     print(f"== labelled set: {len(cases)} cases ({DATA.relative_to(ROOT)})")
-    verdicts = sorted({e for e, _ in confusion} | {g for _, g in confusion})
     print(f"{'verdict':12s} {'precision':>9s} {'recall':>7s} {'n':>4s}")
-    for verdict in verdicts:
-        tp = confusion[(verdict, verdict)]
-        predicted = sum(n for (_, g), n in confusion.items() if g == verdict)
-        actual = sum(n for (e, _), n in confusion.items() if e == verdict)
+    for verdict, tp, predicted, actual in verdict_counts(confusion):
         precision = tp / predicted if predicted else float("nan")
         recall = tp / actual if actual else float("nan")
         print(f"{verdict:12s} {precision:9.2f} {recall:7.2f} {actual:4d}")

@@ -17,7 +17,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from claims import load_cases, run_case  # noqa: E402
+from claims import load_cases, run_case, verdict_counts  # noqa: E402
 
 DATA = HERE / "data" / "claims-heldout.jsonl"
 POSITIVE = {"verbatim", "close", "supported"}
@@ -63,12 +63,8 @@ def main() -> None:
         ok, bad = per_group[(key, True)], per_group[(key, False)]
         if ok + bad:
             print(f"  {name:15s} {ok}/{ok + bad}")
-    verdicts = sorted({e for e, _ in confusion} | {g for _, g in confusion})
     print(f"{'verdict':12s} {'precision':>9s} {'recall':>7s} {'n':>4s} {'got':>4s}")
-    for verdict in verdicts:
-        tp = confusion[(verdict, verdict)]
-        predicted = sum(n for (_, g), n in confusion.items() if g == verdict)
-        actual = sum(n for (e, _), n in confusion.items() if e == verdict)
+    for verdict, tp, predicted, actual in verdict_counts(confusion):
         precision = f"{tp / predicted:9.2f}" if predicted else f"{'-':>9s}"
         recall = f"{tp / actual:7.2f}" if actual else f"{'-':>7s}"
         print(f"{verdict:12s} {precision} {recall} {actual:4d} {predicted:4d}")

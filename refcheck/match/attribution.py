@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from refcheck.match.facts import Token
+from refcheck.match.facts import Token, lookup_prefixed
 from refcheck.models import Difference, DifferenceKind
 from refcheck.text.normalize import normalize
 
@@ -45,7 +45,6 @@ _FAMILIES = (
 _SPEECH_VERBS = frozenset(normalize(word) for word in _SPEECH.split())
 _COMPLEMENTIZERS = frozenset(normalize(word) for word in _THAT.split())
 _FAMILY = {normalize(word): line.split()[0] for line in _FAMILIES for word in line.split()}
-_PREFIXES = ("وال", "ال", "و", "لل", "ل", "ب")
 _RUN = 5  # words of a speaker run before its verb
 _AFTER = 7  # words between an Arabic speech verb and its "that" (قال X إن)
 
@@ -98,10 +97,4 @@ def _according(words: Sequence[str], v: int) -> bool:
 
 
 def _family(word: str) -> str | None:
-    word = word.removesuffix("'s")  # the ministry's spokesman
-    if word in _FAMILY:
-        return _FAMILY[word]
-    for prefix in _PREFIXES:
-        if word.startswith(prefix) and word[len(prefix) :] in _FAMILY:
-            return _FAMILY[word[len(prefix) :]]
-    return None
+    return lookup_prefixed(_FAMILY, word.removesuffix("'s"))  # the ministry's spokesman, والوزارة

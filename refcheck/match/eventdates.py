@@ -10,11 +10,10 @@ dated by it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Sequence
 
 from refcheck.match.facts import DateSpan, same_date
-from refcheck.match.index import SourceIndex
+from refcheck.match.index import SourceIndex, opens_dateline
 from refcheck.match.numbers import is_year
 from refcheck.match.passages import Passage, core_sentence
 from refcheck.models import Difference, DifferenceKind, ParsedDate
@@ -105,29 +104,11 @@ def date_conflicts(
     return found
 
 
-_DATELINE_PLACE = re.compile(r"^[^\W\d]+(?:[ -][^\W\d]+){0,2}, ?$")  # "KABUL, ", "هرات, ", "new delhi, "
-
-
 def is_dateline(index: SourceIndex, span: DateSpan) -> bool:
     """The date of a dateline: the first words of a paragraph, a place and a comma before it (KABUL, 14 March
     2024 —; هرات، ۲۵ میزان ۱۴۰۲ —). It dates the page, not the events the page reports."""
     sentence = index.sentences[index.sentence_at(span.start)]
-    return bool(_DATELINE_PLACE.match(index.key[sentence.start : span.start]))
-
-
-def dated_by_dateline_only(
-    claim_dates: Sequence[ParsedDate], index: SourceIndex, passage: Passage
-) -> DateSpan | None:
-    """Another date of the passage, when a claim date matches only the passage's dateline: the claim may
-    give the event the page's own date (زمین‌لرزه‌های ۲۵ میزان, where the quake was on ۱۵ میزان and ۲۵ is
-    the dateline)."""
-    window = dates_between(index, passage.start, passage.end)
-    for claim_date in claim_dates:
-        matching = [d for d in window if same_date(claim_date, d.date)]
-        others = [d for d in window if d.date.precision == claim_date.precision and not is_dateline(index, d)]
-        if matching and others and all(is_dateline(index, d) for d in matching):
-            return others[0]
-    return None
+    return opens_dateline(index.key[sentence.start : span.start])
 
 
 def dateline_year_conflict(
@@ -149,9 +130,16 @@ def dateline_year_conflict(
 
 
 def dateline_note(claim_dates: Sequence[ParsedDate], index: SourceIndex, passage: Passage) -> str | None:
-    """Why a claim dated only by the passage's dateline is for a person to confirm, or None."""
-    other = dated_by_dateline_only(claim_dates, index, passage)
-    if other is None:
-        return None
-    dated = f"the claim's date is the page's dateline; the passage dates it {quoted(other.date.text)}"
-    return dated + ": for a person to confirm"
+    """Why a claim is for a person to confirm when a date of it matches only the passage's dateline while
+    the passage dates the event otherwise (زمین‌لرزه‌های ۲۵ میزان, where the quake was on ۱۵ میزان and ۲۵
+    is the dateline), or None."""
+    window = dates_between(index, passage.start, passage.end)
+    for claim_date in claim_dates:
+        matching = [d for d in window if same_date(claim_date, d.date)]
+        others = [d for d in window if d.date.precision == claim_date.precision and not is_dateline(index, d)]
+        if matching and others and all(is_dateline(index, d) for d in matching):
+            dated = (
+                f"the claim's date is the page's dateline; the passage dates it {quoted(others[0].date.text)}"
+            )
+            return dated + ": for a person to confirm"
+    return None

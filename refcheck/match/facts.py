@@ -12,8 +12,9 @@ verbs (said, گفت, وویل, قال) are stopwords: every report has them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 
@@ -23,6 +24,8 @@ from refcheck.models import Calendar, Difference, DifferenceKind, ParsedDate
 from refcheck.text.dates import find_dates
 from refcheck.text.months import month_names
 from refcheck.text.normalize import normalize
+
+T = TypeVar("T")
 
 
 def _words(text: str) -> list[str]:
@@ -374,6 +377,39 @@ def differences_of_names(claim_names: Sequence[str], source_names: Sequence[str]
             best = max(spellings, key=lambda s: fuzz.ratio(name.casefold(), s.casefold()))
             found.append(Difference(DifferenceKind.NAME, name, best))
     return tuple(found)
+
+
+# Prefixes Arabic-script words take without a space (و، ف، ب، ل، ال): وزارة / والوزارة / بالوزارة.
+ARABIC_PREFIXES = ("وال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
+
+
+def lookup_prefixed(table: Mapping[str, T], word: str) -> T | None:
+    """``table[word]``, or the entry of ``word`` without one of the ARABIC_PREFIXES (والوزارة → الوزارة)."""
+    if word in table:
+        return table[word]
+    if word.isascii():
+        return None
+    for prefix in ARABIC_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2 and word[len(prefix) :] in table:
+            return table[word[len(prefix) :]]
+    return None
+
+
+def neighbours(
+    words: Sequence[str],
+    i: int,
+    reach: int,
+    scan: int,
+    width: int = 1,
+    keep: Callable[[str], bool] | None = None,
+) -> tuple[list[str], list[str]]:
+    """The ``reach`` content words nearest words[i:i + width] on each side, looked for within ``scan`` words:
+    function words are skipped, not counted ("all of the carpets" stands with "carpets"). ``keep``: the
+    words that may be neighbours (not the places or qualifiers that are slots themselves)."""
+    kept = keep or (lambda word: True)
+    before = content_words([w for w in words[max(0, i - scan) : i] if kept(w)])[-reach:]
+    after = content_words([w for w in words[i + width : i + width + scan] if kept(w)])[:reach]
+    return before, after
 
 
 _SYNONYMS = synonym_table(_plain_stem, normalize)  # after the stemmer's own tables

@@ -27,8 +27,16 @@ from refcheck.models import Page
 from refcheck.text.language import detect_language
 from refcheck.text.normalize import Normalized, normalize_with_map
 
-# What stands before a dateline's date: the page's first words, a place and a comma (KABUL, / هرات،).
+# What stands before a dateline's date: a paragraph's first words, a place and a comma (KABUL, / هرات،).
 _DATELINE = re.compile(r"^\s*[^\W\d]+(?:[ -][^\W\d]+){0,2}[,،]\s*$")
+
+
+def opens_dateline(text: str) -> bool:
+    """``text`` (what stands before a date in its line or sentence) is a dateline's place: "KABUL, ",
+    "هرات، ", "new delhi, " — the date after it dates the page, not the events it reports."""
+    return bool(_DATELINE.match(text))
+
+
 # A sentence ends at . ! ? ؟ ۔ followed by a space, or at a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?؟۔])[\"'”»’)\]]*\s+|\s*\n\s*")
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
@@ -104,7 +112,7 @@ def index_page(page: Page) -> SourceIndex:
             (
                 d.date.value.year
                 for d in spans
-                if d.date.precision == "day" and _DATELINE.search(page.text[: d.start].rsplit("\n", 1)[-1])
+                if d.date.precision == "day" and opens_dateline(page.text[: d.start].rsplit("\n", 1)[-1])
             ),
             None,
         )

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from refcheck.match.facts import Token, content_words
+from refcheck.match.facts import ARABIC_PREFIXES, Token, lookup_prefixed, neighbours
 from refcheck.models import Difference, DifferenceKind
 from refcheck.text.normalize import normalize
 
@@ -195,21 +195,13 @@ _TABLES: tuple[tuple[dict[str, str], dict[tuple[str, str], str], DifferenceKind,
     (_SHARE, _SHARE_PHRASES, DifferenceKind.NUMBER, True),  # half/a third, per capita/total: another amount
     (_LIMIT, _LIMIT_PHRASES, DifferenceKind.NUMBER, True),  # up to/at least: a ceiling is not a floor
 )
-_ARABIC_PREFIXES = ("وال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
 _FUTURE_PREFIX = ("سی", "ست", "سن", "سا")  # Arabic سـ + imperfect: سيبدأ = will begin
 _REACH = 1  # the qualified word stands next to its qualifier (all schools, المرة الأخيرة)
 _WIDE_REACH = 3  # a weekday or a fraction stands a few words from its word (on Monday, half of the victims)
 
 
 def _lookup(table: dict[str, str], word: str) -> str | None:
-    if word in table:
-        return table[word]
-    if word.isascii():
-        return None
-    for prefix in _ARABIC_PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 2 and word[len(prefix) :] in table:
-            return table[word[len(prefix) :]]
-    return None
+    return lookup_prefixed(table, word)
 
 
 def _run_classes(
@@ -329,18 +321,14 @@ def _width(phrases: dict[tuple[str, str], str], words: Sequence[str], i: int) ->
 def _anchors(words: Sequence[str], i: int, reach: int = _REACH, width: int = 1) -> set[str]:
     """The content words a qualifier of ``width`` words at ``i`` stands with, prefixes stripped (للمرة =
     المرة = مرة)."""
-    # function words are skipped, not counted: "all of the carpets" stands with "carpets"
-    before = content_words([w for w in words[max(0, i - reach - 2) : i] if not _is_qualifier(w)])[-reach:]
-    after = content_words([w for w in words[i + width : i + width + reach + 2] if not _is_qualifier(w)])[
-        :reach
-    ]
+    before, after = neighbours(words, i, reach, reach + 2, width, keep=lambda w: not _is_qualifier(w))
     return {_bare(w) for w in (*before, *after)}
 
 
 def _bare(word: str) -> str:
     if word.isascii():
         return word
-    for prefix in _ARABIC_PREFIXES:
+    for prefix in ARABIC_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
             return word[len(prefix) :]
     return word

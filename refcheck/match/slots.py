@@ -17,7 +17,7 @@ from collections.abc import Callable, Container, Sequence
 from rapidfuzz import fuzz
 
 from refcheck.match.directions import is_unit, unit_words
-from refcheck.match.facts import MONTH_WORDS, Token, content_words
+from refcheck.match.facts import MONTH_WORDS, Token, content_words, neighbours
 from refcheck.match.numbers import counts_at, is_number, is_small_number_word, is_year, number_spans
 from refcheck.match.places import place_of
 from refcheck.match.qualifiers import condition_classes, fractions_in, has_condition, scope_of
@@ -367,13 +367,15 @@ def _anchors(words: Sequence[str], i: int, after_only: bool = False) -> set[str]
     places, months and numbers, which are slots themselves: "the summit in Astana in September 2023" and
     "the summit of Central Asian leaders in Dushanbe" share "summit". ``after_only``: the words after it
     (what is exported: exports of coal, وتصدر … الفواكه), when there are any."""
-    found: set[str] = set()
-    before = words[max(0, i - 2 * ANCHOR_REACH) : i][::-1]
-    after = words[i + 1 : i + 1 + 2 * ANCHOR_REACH]
-    for side in (after,) if after_only and content_words(after) else (before, after):
-        kept = [w for w in side if place_of(w) is None and w not in MONTH_WORDS and not is_number(w)]
-        found.update(content_words(kept)[:ANCHOR_REACH])
-    return found
+    scan = 2 * ANCHOR_REACH
+    before, after = neighbours(words, i, ANCHOR_REACH, scan, keep=_no_slot)
+    if after_only and content_words(words[i + 1 : i + 1 + scan]):
+        return set(after)
+    return {*before, *after}
+
+
+def _no_slot(word: str) -> bool:
+    return place_of(word) is None and word not in MONTH_WORDS and not is_number(word)
 
 
 def token_span(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:

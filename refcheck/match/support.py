@@ -130,12 +130,13 @@ def _judge(facts: ClaimFacts, index: SourceIndex, passage: Passage, relocated: b
     and dates rather than the most of its words, which can be at best a candidate."""
     evidence = index.evidence(passage.start, passage.end)
     window = tokenize(index.key, passage.start, passage.end)
+    core = [window[j] for j in _core_span(facts, index, passage, window)]  # the sentence holding the claim
     differences = _conflicts(facts, window, index, passage) if passage.share >= MISMATCH_SHARE else ()
     if not differences and passage.share >= REPLACED_NUMBER_SHARE:
         page_numbers = set().union(*(sentence.numbers for sentence in index.sentences))
         differences = replaced_numbers(facts.numbers, facts.tokens, window, page_numbers)
         speaker = speaker_conflict(facts.tokens, window, index.postings) or speaker_role_conflict(
-            facts.tokens, _core_tokens(facts, index, passage, window)
+            facts.tokens, core
         )
         differences += (speaker,) if speaker is not None else ()
         differences += qualifier_conflicts(facts.tokens, window)  # all/some, first/last by one word
@@ -153,7 +154,7 @@ def _judge(facts: ClaimFacts, index: SourceIndex, passage: Passage, relocated: b
     if not missing and not relocated and passage.share + _EPSILON >= _support_share(facts, index, passage):
         if ties.untied:
             return Outcome(Verdict.CANDIDATE, passage.share, evidence, note=_untied_note(ties.untied))
-        if condition_differs(facts.tokens, _core_tokens(facts, index, passage, window)):
+        if condition_differs(facts.tokens, core):
             return Outcome(Verdict.CANDIDATE, passage.share, evidence, note=_CONDITIONAL)
         if doubts := counted_doubts(facts.tokens, window, index.postings):
             return Outcome(Verdict.CANDIDATE, passage.share, evidence, doubts, counted_note(doubts[0]))
@@ -362,8 +363,7 @@ def _conflicts(
     found.extend([year] if year is not None else [])
     found.extend(stated_otherwise(facts.key, facts.tokens, index.key, window))
     # Kazakhstan / Uzbekistan raised, in April / September, 12 districts / 12 provinces
-    sentence = index.sentences[core_sentence(facts.terms, index, passage.first, passage.last)]
-    core = range(*token_span(window, sentence.start, sentence.end))
+    core = _core_span(facts, index, passage, window)
     found.extend(slot_conflicts(facts.tokens, window, core, not facts.dates, index.postings))
     speaker = speaker_conflict(facts.tokens, window, index.postings) or speaker_role_conflict(
         facts.tokens, [window[j] for j in core]
@@ -379,10 +379,10 @@ def _conflicts(
     return tuple(found)
 
 
-def _core_tokens(facts: ClaimFacts, index: SourceIndex, passage: Passage, window: list[Token]) -> list[Token]:
-    """The tokens of the passage's sentence that holds the most of the claim."""
+def _core_span(facts: ClaimFacts, index: SourceIndex, passage: Passage, window: list[Token]) -> range:
+    """The positions in ``window`` of the passage's sentence that holds the most of the claim."""
     sentence = index.sentences[core_sentence(facts.terms, index, passage.first, passage.last)]
-    return [t for t in window if sentence.start <= t.start < sentence.end]
+    return range(*token_span(window, sentence.start, sentence.end))
 
 
 _OTHER_FACT = "the passage states something else"
