@@ -114,6 +114,11 @@ def is_unit(word: str) -> bool:
     return word in _UNITS
 
 
+def unit_class(word: str) -> str | None:
+    """The class of a unit word (km for کیلومتر, tons for طن), or None."""
+    return _UNITS.get(word)
+
+
 def is_ordinal(word: str) -> bool:
     """An ordinal word that can stand for a day of a month (fifth, الخامس, پنجم, پنځمه)."""
     return word in ORDINAL_WORDS

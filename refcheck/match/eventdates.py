@@ -21,9 +21,9 @@ from refcheck.text.display import quoted
 
 
 def page_year(index: SourceIndex) -> int | None:
-    """The year the page was published (or updated): the year of its dates written without one."""
-    when = index.page.published or index.page.modified
-    return when.year if when else None
+    """The year of the page's dates written without one: the year it was published (or updated), else the
+    year of its dateline."""
+    return index.year
 
 
 def dates_between(index: SourceIndex, start: int, end: int) -> list[DateSpan]:

@@ -69,6 +69,7 @@ class SourceIndex:
     language: str | None
     script: str  # "arabic", "latin" or "other": the script most of the page's letters are in
     names: tuple[str, ...]  # capitalised Latin-script words (names) of a Latin-script page, in order
+    year: int | None = None  # the year of dates written without one: publication's, else the dateline's
 
     @property
     def key(self) -> str:
@@ -104,7 +105,8 @@ def index_page(page: Page) -> SourceIndex:
     total = max(1, len(sentences))
     idf = {term: math.log(1 + total / len(hits)) for term, hits in postings.items()}
     when = page.published or page.modified
-    spans = find_date_spans(page.text, context_year=when.year if when else None)
+    year = when.year if when else None
+    spans = find_date_spans(page.text, context_year=year)
     if when is None:
         # a page without a publication date in its metadata: its first full date (the dateline) gives the
         # year of the dates it writes without one (۱۵ میزان, 5 March)
@@ -132,6 +134,7 @@ def index_page(page: Page) -> SourceIndex:
         language=page.language or _detect_language(page.text),
         script=script,
         names=tuple(latin_names(page.text)) if script == "latin" else (),
+        year=year,
     )
 
 

@@ -241,6 +241,11 @@ _BETWEEN_NUMBER_AND_NOUN = frozenset(
 )
 
 
+def is_number_modifier(word: str) -> bool:
+    """A word that stands between a number and the noun it counts (12 new canals, ۱۲ کانال جدید)."""
+    return word in _BETWEEN_NUMBER_AND_NOUN
+
+
 def counts_at(words: Sequence[str], i: int) -> str | None:
     """The value of the number that ``words[i]`` follows as the noun it counts (1,214 civilians; 3.1 مليون
     طفل; 12 new canals), or None."""

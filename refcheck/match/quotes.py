@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein, Opcode
 
+from refcheck.match.counted import other_counted_noun
 from refcheck.match.directions import direction_flags, is_ordinal, opposite, unit_words
 from refcheck.match.facts import (
     MONTH_WORDS,
@@ -47,7 +48,6 @@ from refcheck.match.numbers import fold_numbers, is_number
 from refcheck.match.outcome import Outcome
 from refcheck.match.places import is_cued_place, place_of
 from refcheck.match.qualifiers import condition_changed, is_condition, qualifier_kind
-from refcheck.match.slots import other_counted_noun
 from refcheck.match.speakers import is_rewrite_run, is_speaker_name, is_titled_name
 from refcheck.match.timeframes import frame_spans
 from refcheck.match.trade import trade_directions

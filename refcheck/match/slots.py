@@ -1,4 +1,5 @@
-"""Facts a paraphrase states in a slot of its sentence: the place, the month, what a number counts.
+"""Facts a paraphrase states in a slot of its sentence: the place, the month, what a number counts
+(counted.py reads that one), the scope of an amount, the direction of a range, a condition.
 
 A claim can keep every word of its passage but one and say something else: "Kazakhstan raised the issue
 at the summit" where the page has Uzbekistan, "shut for 27 days in April" where it has September, "12
@@ -14,27 +15,24 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container, Sequence
 
-from rapidfuzz import fuzz
-
+from refcheck.match.counted import counted_swaps, names_what
 from refcheck.match.directions import is_unit, unit_words
 from refcheck.match.facts import MONTH_WORDS, Token, content_words, neighbours
-from refcheck.match.numbers import counts_at, is_number, is_small_number_word, is_year, number_spans
+from refcheck.match.numbers import (
+    counts_at,
+    is_number,
+    is_small_number_word,
+    is_year,
+    number_spans,
+)
 from refcheck.match.places import place_of
 from refcheck.match.qualifiers import condition_classes, fractions_in, has_condition, scope_of
 from refcheck.match.trade import trade_direction
 from refcheck.models import Difference, DifferenceKind
-from refcheck.text.display import quoted
 from refcheck.text.normalize import normalize
 
-# Words that count people without saying who (45 people / 45 نفر / 45 تن): any noun may stand for them.
-_ANYONE_WORDS = (
-    "people persons individuals others نفر تن کس کسان اشخاص افراد فرد مردم تنه وګړي خلک خلکو شخص أشخاص "
-    "أفراد ناس"
-)
-_ANYONE = frozenset(normalize(word) for word in _ANYONE_WORDS.split())
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _FRACTION_FILLERS = frozenset({"of", "the", "از", "من"})
-SPELLING = 80  # character similarity at which two counted nouns are spellings of one word
 ANCHOR_REACH = 4  # words either side of a slot that tie it to its place in the sentence
 _BEFORE_MONTH = frozenset({"in", "since", "until", "by", "during", "of", "early", "late", "mid"})
 
@@ -65,7 +63,7 @@ def slot_conflicts(
         )
     if months:
         found += _swaps(claim, window, claim_words, window_words, core, _month, DifferenceKind.DATE)
-    found.extend(_counted_swaps(claim, window, claim_words, window_words, page_terms, measured=True))
+    found.extend(counted_swaps(claim, window, claim_words, window_words, page_terms, measured=True))
     # a scope against an amount: read in the sentence that holds the claim (most of the revenue … / nearly
     # half of the duties, in the next sentence, is the share of something else)
     in_core = [window[j] for j in core]
@@ -76,20 +74,6 @@ def slot_conflicts(
     for difference in found:
         first.setdefault(difference.claim, difference)
     return tuple(first.values())
-
-
-def counted_doubts(
-    claim: Sequence[Token], window: Sequence[Token], page_terms: Container[str]
-) -> tuple[Difference, ...]:
-    """Another noun the passage counts with the claim's number (12 districts / 12 provinces): a change of
-    fact or a writer's near-synonym (300 homes / 300 houses), which words alone cannot tell apart."""
-    claim_words, window_words = [t.canon for t in claim], [t.canon for t in window]
-    return tuple(_counted_swaps(claim, window, claim_words, window_words, page_terms, measured=False))
-
-
-def counted_note(doubt: Difference) -> str:
-    counts = f"the passage counts {quoted(doubt.source)} where the claim counts {quoted(doubt.claim)}"
-    return counts + ": for a person to confirm"
 
 
 def condition_differs(claim: Sequence[Token], window: Sequence[Token]) -> bool:
@@ -178,63 +162,6 @@ def _swaps(
     return found
 
 
-def _counted_swaps(
-    claim: Sequence[Token],
-    window: Sequence[Token],
-    claim_words: list[str],
-    window_words: list[str],
-    page_terms: Container[str],
-    measured: bool,
-) -> list[Difference]:
-    """What a number of the claim counts (the noun after it), where every place the passage states the
-    number counts something else that is not a spelling of it (12 districts / 12 provinces, where the page
-    names provinces elsewhere; not افغانان / افغان). ``measured``: only where the page measures with the
-    number instead (120 bridges / 120 kilometres: a fact); else only another noun, which may be the
-    writer's near-synonym (300 homes / 300 houses): the caller makes that a doubt, not a mismatch."""
-    counted: dict[str, list[tuple[int, set[str]]]] = {}
-    for j in range(len(window_words)):
-        number = counts_at(window_words, j)
-        if number is not None and window_words[j] not in _ANYONE:
-            # a unit measures what follows it: 236 million dollar grant counts the grant too
-            nouns = _counted_nouns(window_words, j) | (
-                _counted_nouns(window_words, j + 1)
-                if is_unit(window_words[j]) and j + 1 < len(window_words)
-                else set()
-            )
-            counted.setdefault(number, []).append((j, nouns))
-    found: list[Difference] = []
-    for i in range(len(claim_words)):
-        number = counts_at(claim_words, i)
-        if number is None or is_year(number) or not _names_what(claim_words[i]):
-            continue  # a year counts nothing (۱۳۵۱ دریافت)
-        ours = _counted_nouns(claim_words, i)
-        places = counted.get(number, [])
-        if place_of(claim_words[i]) and any(claim_words[i] in window_words[j : j + 3] for j, _ in places):
-            continue  # 12 هزار افغان / 12 هزار مهاجر افغان: the page's noun is of the same people
-        units = [j for j, _ in places if _measures(window_words, j)]
-        if ours and units and len(units) == len(places):
-            # the page measures with the number (120 kilometres of road), the claim counts things with it
-            found += (
-                [Difference(DifferenceKind.NUMBER, claim[i].text, window[units[0]].text)] if measured else []
-            )
-            continue
-        if measured or not ours or not any(o in page_terms for o in ours):
-            continue  # a word the page never counts with may be the writer's synonym (داوطلب / شرکت‌کننده)
-        if places and all(
-            ours - theirs and theirs - ours and fuzz.ratio(claim_words[i], window_words[j]) < SPELLING
-            for j, theirs in places
-        ):
-            j = places[0][0]
-            found.append(Difference(DifferenceKind.NUMBER, claim[i].text, window[j].text))
-    return found
-
-
-def _counted_nouns(words: Sequence[str], i: int) -> set[str]:
-    """The content stem of the noun at ``i``. (The noun of a compound, 14 border crossings, would need the
-    part of speech of the word after it: 14 families returned. Not read.)"""
-    return set(content_words([words[i]]))
-
-
 def _all_for_a_share(
     claim: Sequence[Token], window: Sequence[Token], claim_words: list[str], window_words: list[str]
 ) -> list[Difference]:
@@ -306,7 +233,7 @@ def _amounts(words: Sequence[str]) -> list[tuple[slice, float, set[str]]]:
             continue
         if is_unit(word) and unit_words(words, j, j + 1) == {"percent"}:
             found.append((slice(j - 1, j + 1), float(value) / 100, set(_nouns_after(words, j + 1))))
-        elif _names_what(word):
+        elif names_what(word):
             share = 0.0 if float(value) == 0 else 0.99
             found.append((slice(j - 1, j + 1), share, set(_nouns_after(words, j))))
     for j, share in fractions_in(words):
@@ -345,23 +272,6 @@ def _ranges(words: Sequence[str]) -> set[tuple[str, str]]:
     return found
 
 
-# Units a writer also puts as a sign before or after the number ($236 million grant, 40% complete): the
-# claim's word after the number is then what the sum or share is of, not a rival to the unit.
-_SIGNED_UNITS = frozenset({"percent", "points", "usd", "afn", "eur", "rupees", "toman", "rial"})
-
-
-def _measures(words: Sequence[str], j: int) -> bool:
-    """words[j] is a unit of length, area, weight or time that the number before it measures in."""
-    units = unit_words(words, j, j + 1)
-    return bool(units) and not units & _SIGNED_UNITS
-
-
-def _names_what(word: str) -> bool:
-    """The noun says what is counted: not people in general (45 نفر / 45 تن), not a unit (dollars, percent:
-    directions.py compares units)."""
-    return word not in _ANYONE and not is_unit(word)
-
-
 def _anchors(words: Sequence[str], i: int, after_only: bool = False) -> set[str]:
     """Up to ANCHOR_REACH content words on each side of words[i] (within twice as many words), leaving out
     places, months and numbers, which are slots themselves: "the summit in Astana in September 2023" and
@@ -382,22 +292,3 @@ def token_span(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]
     """The positions of the tokens that lie within key[start:end] (a sentence of the passage)."""
     inside = [i for i, t in enumerate(tokens) if start <= t.start < end]
     return (inside[0], inside[-1] + 1) if inside else (0, 0)
-
-
-def other_counted_noun(claim_words: Sequence[str], source_words: Sequence[str], at: int, there: int) -> bool:
-    """In a quotation's word diff: the word at claim position ``at``, replaced by the one at source position
-    ``there``, is the noun the same number counts on both sides (12 canals / 12 dams; 1,214 refugees /
-    1,214 returnees), not a spelling or inflection of it (canals / canal), nor people in general (دوه
-    میلیونه خلکو / اوسېدونکو: the residents are people)."""
-    ours, theirs = claim_words[at], source_words[there]
-    counted = counts_at(claim_words, at)
-    return (
-        counted is not None
-        and counted == counts_at(source_words, there)
-        and bool(content_words([ours]))
-        and bool(content_words([theirs]))
-        and content_words([ours]) != content_words([theirs])
-        and ours not in _ANYONE
-        and theirs not in _ANYONE
-        and fuzz.ratio(ours, theirs) < SPELLING
-    )

@@ -43,6 +43,7 @@ from refcheck.match.conflicts import (
     stated_otherwise,
     written,
 )
+from refcheck.match.counted import counted_doubts, counted_note
 from refcheck.match.eventdates import (
     date_conflicts,
     dateline_note,
@@ -66,7 +67,7 @@ from refcheck.match.numbers import (
 from refcheck.match.outcome import Outcome
 from refcheck.match.passages import Passage, core_sentence, find_passage, holds_all_names, quoted_passage
 from refcheck.match.qualifiers import qualifier_conflicts
-from refcheck.match.slots import condition_differs, counted_doubts, counted_note, slot_conflicts, token_span
+from refcheck.match.slots import condition_differs, slot_conflicts, token_span
 from refcheck.match.speakers import speaker_conflict
 from refcheck.match.timeframes import tie_numbers
 from refcheck.models import Difference, DifferenceKind, Verdict

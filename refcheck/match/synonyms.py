@@ -39,6 +39,7 @@ _GROUPS = (
     "decrease decreased decreases decline declined fell fallen",
     "killed slain",
     "wounded injured",
+    "farmland farmlands cropland croplands",
     # English irregular verbs: one lemma, so "did not catch fire" meets "caught fire" (the polarity check
     # looks for what a negation governs), and "took" counts as "take"
     "catch caught",

@@ -25,8 +25,9 @@ A day is never dropped: a month read at precision "month" right after a day numb
 
 A month name that is also a common word (میزان "amount", حمل, می, صفر; ``Month.ambiguous``) is read
 with a day and a year, and with a year alone only after a calendar marker or a word for "month"
-(ماه اسد ۱۴۰۰), so that ``میزان ۱۴۰۰ دالر`` stays an amount. Weekday names around a date are left out
-of its text.
+(ماه اسد ۱۴۰۰), so that ``میزان ۱۴۰۰ دالر`` stays an amount. A Solar one (but تیر "bullet" and دی) also
+stands after a day number with the context year (``۲۵ میزان``: nobody writes "25 amount"). Weekday
+names around a date are left out of its text.
 
 The calendar comes from the month name; for numeric dates from a marker after the year (solar ه‌ش,
 ه.ش, هـ ش, ش, شمسی, خورشیدی, SH; lunar هـ, ه‌ق, ه.ق, ق, قمری, AH; Gregorian م, میلادی, AD, CE;
@@ -53,7 +54,7 @@ from dataclasses import dataclass
 from refcheck.models import Calendar, ParsedDate
 from refcheck.text import date_patterns as p
 from refcheck.text.calendars import LUNAR_YEARS, calendar_of_year, plausible_year, to_gregorian
-from refcheck.text.months import Month, lookup_month
+from refcheck.text.months import Month, lookup_month, month_key
 from refcheck.text.normalize import fold_digits
 
 
@@ -193,7 +194,7 @@ def _named(
         end = match.end() if month_first else month_end
         if (
             context_year is None
-            or month.ambiguous
+            or (month.ambiguous and (month_first or not _solar_day(month, days, text[month_start:month_end])))
             or month.calendar not in (Calendar.GREGORIAN, Calendar.SOLAR_HIJRI)
             or p.NUMBER_FOLLOWS.match(text, end)
         ):
@@ -204,6 +205,23 @@ def _named(
     if _calendar_of_year(year, marker, month) is None:
         return None
     return _Found(start, end, year, month.number, days, month.calendar)
+
+
+# Solar month names that are too common a word after a count to be read without a year even after a day
+# (۳ تیر: three bullets; ۱۰ دی), and the Latin spellings.
+_COUNTED_WORDS = frozenset(month_key(name) for name in ("تیر", "دی"))
+
+
+def _solar_day(month: Month, days: tuple[tuple[int, int, int], ...], name: str) -> bool:
+    """A day number before a Solar month name that is also a word (۲۵ میزان, ۲۱ ثور, ۱۲ دلو): a date,
+    read in the context year like an unambiguous month (nobody writes "25 amount" or "21 bull")."""
+    key = month_key(name)
+    return (
+        month.calendar is Calendar.SOLAR_HIJRI
+        and bool(days)
+        and key not in _COUNTED_WORDS
+        and not name.isascii()
+    )
 
 
 def _year_in(gregorian: int, calendar: Calendar, month: int) -> int:

@@ -8,7 +8,8 @@ dots taken out, so ``ربیع‌الاول``, ``ربيع الأول`` and ``رب
 
 Some names are also ordinary words (میزان "amount", حمل "transport", صفر "zero", می a verb prefix,
 Asad a given name). They are marked ``ambiguous``: the date reader accepts them only with a day and an
-explicit year, never as "month year" or with a borrowed context year.
+explicit year, never as "month year"; only a Solar one after a day number borrows the context year
+(dates.py).
 """
 
 from __future__ import annotations

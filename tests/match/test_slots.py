@@ -391,3 +391,44 @@ def test_three_banks_for_three_telecom_companies_is_a_doubt() -> None:
     result = check_support("سه بانک خدمات پول همراه را ارائه می‌کنند.", index)
     assert result.verdict is Verdict.CANDIDATE
     assert "بانک" in result.note
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "language", "noun"),
+    [
+        (  # what a measure is of: of oil where the page's same amount is of gas
+            "The pipeline will carry 20 billion cubic metres of oil a year to Pakistan.",
+            "The pipeline will carry 20 billion cubic metres of gas a year to Pakistan and India.",
+            "en",
+            "oil",
+        ),
+        (  # the noun after "new": a word the page never uses, where its same count is of another noun
+            "The authority said 35 new schools had been opened in Paktia since March.",
+            "The authority said 35 new clinics had been opened in Paktia since March, staffed by midwives.",
+            "en",
+            "schools",
+        ),
+        (  # the noun after a counting word (قلم): 80 items of equipment where the page has 80 of medicine
+            "وزارت گفت که ۸۰ قلم تجهیزات طبی را به شفاخانه‌های ولایتی می‌فرستد.",
+            "وزارت گفت که ۸۰ قلم داروی ضروری را به شفاخانه‌های ولایتی می‌فرستد.",
+            "fa",
+            "تجهیزات",
+        ),
+    ],
+)
+def test_another_thing_counted_or_measured_by_the_same_number_is_not_supported(
+    claim: str, source: str, language: str, noun: str
+) -> None:
+    result = check_support(claim, page(source, language=language))
+    assert result.verdict is Verdict.CANDIDATE
+    assert noun in result.note
+
+
+def test_a_claim_that_names_what_the_page_counts_before_the_number_keeps_its_support() -> None:
+    # "reached 3,200" after "the permits": the word after the number is a verb, and the page's noun for
+    # the same number (permits) is in the claim
+    index = page(
+        "The ministry said it had issued 3,200 work permits to women in the health sector since January.",
+    )
+    claim = "The number of work permits issued to women in the health sector since January reached 3,200, the ministry said."
+    assert check_support(claim, index).verdict is Verdict.SUPPORTED

@@ -243,7 +243,8 @@ def test_day_and_month_take_the_context_year(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "۷ میزان",  # a Solar Hijri month never borrows a Gregorian year
+        "به میزان ۲۵ درصد",  # میزان "amount" before a number is no date
+        "۳ تیر شلیک شد",  # تیر "bullet" after a count
         "۵ می شود",  # می is also a verb prefix
         "they may 18 times",  # "may" in lower case is not the month
         "On 5 October, 12 people",  # the number after it may be the year of another form
@@ -251,6 +252,17 @@ def test_day_and_month_take_the_context_year(text: str) -> None:
 )
 def test_what_the_context_year_does_not_complete(text: str) -> None:
     assert find_dates(text, context_year=2023) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("زمین‌لرزه‌های ۲۵ میزان در هرات", dt.date(2023, 10, 17)), ("سیلاب‌های ۲۱ ثور", dt.date(2023, 5, 11))],
+)
+def test_a_day_before_a_solar_month_that_is_also_a_word_is_a_date(text: str, day: dt.date) -> None:
+    # nobody writes "25 amount" or "21 bull": after a day number the name is the month, in the Solar year
+    # that falls in the context year
+    date = only_date(text, context_year=2023)
+    assert (date.value, date.calendar) == (day, Calendar.SOLAR_HIJRI)
 
 
 @pytest.mark.parametrize(
