@@ -166,3 +166,48 @@ def negation_difference(claim: Sequence[Token], window: Sequence[Token]) -> Diff
 def _negations_text(tokens: Sequence[Token]) -> str:
     flags = negation_flags([t.text for t in tokens])
     return " ".join(t.text for t, negates in zip(tokens, flags, strict=True) if negates)
+
+
+# "Instead of X" says X is not done: the words it governs follow it (instead of, rather than, به جای, بدلاً
+# من), or in Pashto come before it (له کور په کور پر ځای: instead of door to door).
+_INSTEAD_MARKERS = "instead of|rather than|به جای|بهجای|بجای|به عوض|بدلا من|بدلا عن|عوضا عن|بدل"
+_INSTEAD_AFTER = tuple(tuple(marker.split()) for marker in _INSTEAD_MARKERS.split("|"))
+_INSTEAD_BEFORE: tuple[tuple[str, ...], ...] = (("پر", "ځای"), ("پرځای",), ("په", "ځای"))
+_INSTEAD_REACH = 4  # words an "instead of" governs
+
+
+def instead_conflict(claim: Sequence[Token], window: Sequence[Token]) -> Difference | None:
+    """The claim states what the passage says is done instead of something else, as the thing done (the
+    campaign goes door to door, where it is held in mosques instead of door to door): the word the "instead
+    of" governs is in the claim, tied to a word that stands next to the "instead of" in the passage."""
+    claim_words, window_words = [t.text for t in claim], [t.text for t in window]
+    if _instead_spans(claim_words) or any(negation_flags(claim_words)):
+        return None
+    claim_stems = [next(iter(content_words([w])), "") for w in claim_words]
+    for start, end, head in _instead_spans(window_words):
+        stem_ = claim_stems.index(head) if head in claim_stems else -1
+        if stem_ < 0:
+            continue
+        ours = {w for w in claim_stems[max(0, stem_ - _INSTEAD_REACH) : stem_ + _INSTEAD_REACH + 1] if w}
+        around = window_words[max(0, start - _INSTEAD_REACH) : end + 2 * _INSTEAD_REACH]
+        if (ours - {head}) & set(content_words(around)):
+            theirs = " ".join(t.text for t in window[start:end])
+            return Difference(DifferenceKind.NEGATION, claim_words[stem_], f"{theirs} {claim_words[stem_]}")
+    return None
+
+
+def _instead_spans(words: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Each "instead of" in ``words``: where it stands, and the content word it governs (its first after
+    it; in Pashto, its last before it)."""
+    found = []
+    for i in range(len(words)):
+        for marker in _INSTEAD_AFTER + _INSTEAD_BEFORE:
+            if tuple(words[i : i + len(marker)]) != marker:
+                continue
+            end = i + len(marker)
+            if marker in _INSTEAD_AFTER:
+                governed = content_words(words[end : end + _INSTEAD_REACH])[:1]
+            else:
+                governed = content_words(words[max(0, i - _INSTEAD_REACH) : i])[-1:]
+            found += [(i, end, governed[0])] if governed else []
+    return found

@@ -32,10 +32,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from refcheck.match.attribution import speaker_role_conflict
+from refcheck.match.attribution import rank_conflict, speaker_role_conflict
 from refcheck.match.claimfacts import ClaimFacts, read_claim
 from refcheck.match.conflicts import (
     holds_in_same_place,
+    instead_conflict,
     negation_difference,
     number_in_same_place,
     polarity_differs,
@@ -59,6 +60,7 @@ from refcheck.match.facts import (
     same_date,
     tokenize,
 )
+from refcheck.match.hedges import dropped_hedge
 from refcheck.match.index import SourceIndex
 from refcheck.match.numbers import (
     is_year,
@@ -71,6 +73,7 @@ from refcheck.match.slots import condition_differs, slot_conflicts, token_span
 from refcheck.match.speakers import speaker_conflict
 from refcheck.match.timeframes import tie_numbers
 from refcheck.models import Difference, DifferenceKind, Verdict
+from refcheck.text import display
 
 SUPPORT_SHARE = 0.8  # IDF-weighted share of the claim's content words the passage must hold
 ANCHORED_SHARE = 0.65  # ...when the claim states a number or date and the passage holds them all
@@ -157,6 +160,8 @@ def _judge(facts: ClaimFacts, index: SourceIndex, passage: Passage, relocated: b
             return Outcome(Verdict.CANDIDATE, passage.share, evidence, note=_untied_note(ties.untied))
         if condition_differs(facts.tokens, core):
             return Outcome(Verdict.CANDIDATE, passage.share, evidence, note=_CONDITIONAL)
+        if hedge := dropped_hedge(facts.tokens, core):
+            return Outcome(Verdict.CANDIDATE, passage.share, evidence, note=_hedged_note(hedge))
         if doubts := counted_doubts(facts.tokens, window, index.postings):
             return Outcome(Verdict.CANDIDATE, passage.share, evidence, doubts, counted_note(doubts[0]))
         if note := dateline_note([d.date for d in facts.dates], index, passage):
@@ -371,6 +376,10 @@ def _conflicts(
     )
     if speaker is not None:
         found.append(speaker)
+    in_core = [window[j] for j in core]
+    other_person = rank_conflict(facts.tokens, in_core)
+    done_instead = instead_conflict(facts.tokens, window)
+    found.extend(d for d in (other_person, done_instead) if d is not None)
     if (
         passage.share >= 0.9
         and passage.first == passage.last
@@ -389,6 +398,11 @@ def _core_span(facts: ClaimFacts, index: SourceIndex, passage: Passage, window: 
 _OTHER_FACT = "the passage states something else"
 _CONDITIONAL = "the claim and the passage differ on a condition (if…): for a person to confirm"
 _OTHER_TIME = "the passage states the claim's number for another time"
+
+
+def _hedged_note(hedge: str) -> str:
+    possibility = f"the passage states it as a possibility ({display.quoted(hedge)})"
+    return possibility + ", the claim as a fact: for a person to confirm"
 
 
 def _untied_note(numbers: Sequence[str]) -> str:

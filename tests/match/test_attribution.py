@@ -78,3 +78,34 @@ def test_according_to_names_the_institution_too() -> None:
     )
     claim = "Inflation rose to 6 percent in March, the finance ministry said."
     assert check_support(claim, index).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "language"),
+    [
+        (
+            "زار وفد باكستاني برئاسة وزير التجارة كابل في 12 مايو لبحث تسهيل عبور الشاحنات.",
+            "وكان وفد باكستاني برئاسة نائب وزير التجارة قد زار كابل في 12 مايو لبحث تسهيل عبور الشاحنات.",
+            "ar",
+        ),
+        (
+            "The deputy governor of Herat opened the new customs terminal at Islam Qala on Monday.",
+            "The governor of Herat opened the new customs terminal at Islam Qala on Monday, officials said.",
+            "en",
+        ),
+    ],
+)
+def test_an_office_without_the_pages_rank_is_another_person(claim: str, source: str, language: str) -> None:
+    # the minister is not the deputy minister, and the deputy governor is not the governor
+    result = check_support(claim, page(source, language=language))
+    assert result.verdict is Verdict.MISMATCH
+    assert [d.kind for d in result.differences] == [DifferenceKind.NAME]
+
+
+def test_an_office_the_page_names_with_and_without_its_rank_is_no_conflict() -> None:
+    index = page(
+        "The deputy minister of commerce met Uzbek traders in Termez on Monday. The minister said the new "
+        "bridge would double the trade between the two countries by 2026."
+    )
+    claim = "The minister said the new bridge would double the trade between the two countries by 2026."
+    assert check_support(claim, index).verdict is Verdict.SUPPORTED

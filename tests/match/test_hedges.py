@@ -1,0 +1,70 @@
+"""A claim that states as a fact what the page gives as a possibility is only a candidate."""
+
+from __future__ import annotations
+
+import pytest
+from match_helpers import page
+
+from refcheck.match.support import check_support
+from refcheck.models import Verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "language", "hedge"),
+    [
+        (
+            "Engineers said the new reservoir holds 40 million cubic metres of water for Kandahar.",
+            "Engineers said the new reservoir could hold 40 million cubic metres of water for Kandahar.",
+            "en",
+            "could",
+        ),
+        (
+            "The new line carries 300 megawatts of power from Uzbekistan to Kabul, officials said.",
+            "The new line is expected to carry 300 megawatts of power from Uzbekistan to Kabul, officials said.",
+            "en",
+            "expected to",
+        ),
+        (
+            "مقام‌ها گفتند که شمار بیجاشدگان تا پایان سال به یک میلیون می‌رسد.",
+            "مقام‌ها گفتند که ممکن است شمار بیجاشدگان تا پایان سال به یک میلیون برسد.",
+            "fa",
+            "ممکن",
+        ),
+        (
+            "وقال الخبراء إن القناة تأخذ ما يصل إلى 20 في المئة من مياه النهر.",
+            "وقال الخبراء إن القناة قد تأخذ ما يصل إلى 20 في المئة من مياه النهر.",
+            "ar",
+            "قد",
+        ),
+    ],
+)
+def test_a_possibility_stated_as_a_fact_is_a_candidate(claim: str, source: str, language: str, hedge: str) -> None:
+    result = check_support(claim, page(source, language=language))
+    assert result.verdict is Verdict.CANDIDATE
+    assert hedge in result.note
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "language"),
+    [
+        (  # the claim keeps the hedge
+            "Engineers said the new reservoir may hold 40 million cubic metres of water for Kandahar.",
+            "Engineers said the new reservoir could hold 40 million cubic metres of water for Kandahar.",
+            "en",
+        ),
+        (  # قد before a past verb is "had", not "may"
+            "زار وفد طاجيكي كابل في 2 مارس لبحث إقامة سوق حدودية مشتركة.",
+            "وكان وفد طاجيكي قد زار كابل في 2 مارس لبحث إقامة سوق حدودية مشتركة.",
+            "ar",
+        ),
+        (  # May the month is no hedge
+            "The forum took place in Kazan on 18 May, the agency said.",
+            "The forum took place in Kazan on 18 May, with delegations from 85 countries, the agency said.",
+            "en",
+        ),
+    ],
+)
+def test_a_kept_hedge_or_a_word_that_only_looks_like_one_keeps_the_support(
+    claim: str, source: str, language: str
+) -> None:
+    assert check_support(claim, page(source, language=language)).verdict is Verdict.SUPPORTED

@@ -1,0 +1,45 @@
+""""Instead of X" on the page says X is not done: a claim that states X as done is a mismatch."""
+
+from __future__ import annotations
+
+import pytest
+from match_helpers import page
+
+from refcheck.match.support import check_support
+from refcheck.models import DifferenceKind, Verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "language"),
+    [
+        (
+            "The ministry said the measles vaccination would be given in schools across Kabul.",
+            "The ministry said the measles vaccination would be given at health centres instead of in schools "
+            "across Kabul, to reach children who have left education.",
+            "en",
+        ),
+        (
+            "روغتیا وزارت ویلي چې د سرخکان واکسین به په ښوونځیو کې ورکول کېږي.",
+            "روغتیا وزارت ویلي چې د سرخکان واکسین به په ښوونځیو کې پر ځای په روغتیايي مرکزونو کې ورکول کېږي.",
+            "ps",
+        ),
+        (
+            "وزارت گفت که واکسین سرخکان در مکتب‌ها تطبیق می‌شود.",
+            "وزارت گفت که واکسین سرخکان به جای مکتب‌ها در مراکز صحی تطبیق می‌شود.",
+            "fa",
+        ),
+    ],
+)
+def test_what_the_page_does_instead_of_is_not_done(claim: str, source: str, language: str) -> None:
+    result = check_support(claim, page(source, language=language))
+    assert result.verdict is Verdict.MISMATCH
+    assert DifferenceKind.NEGATION in [d.kind for d in result.differences]
+
+
+def test_what_the_page_does_instead_is_supported() -> None:
+    index = page(
+        "The ministry said the measles vaccination would be given at health centres instead of in schools "
+        "across Kabul, to reach children who have left education."
+    )
+    claim = "The ministry said the measles vaccination would be given at health centres across Kabul."
+    assert check_support(claim, index).verdict is Verdict.SUPPORTED
