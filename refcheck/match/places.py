@@ -93,6 +93,11 @@ daesh isis islamic state | داعش | دولت اسلامی | الدوله ال�
 al-qaeda al qaeda | القاعده
 turkestan | ترکستان
 europe european | اروپا | اروپا
+britain british | بریتانیا | انگلیس | بريطانيا
+spin boldak | سپین بولدک | سپین بولدک | سبين بولدك
+islam qala | اسلام قلعه | اسلام قلعې | اسلام قلعة
+ghulam khan | غلام خان
+angur adda | انگور اډه | انګور اډه
 """
 
 
@@ -107,9 +112,15 @@ def place_groups() -> tuple[tuple[str, ...], ...]:
     return tuple(groups)
 
 
+_ENGLISH_PAIRS = (
+    *("saudi arabia", "new delhi", "united states", "central asia", "islamic state", "al qaeda"),
+    *("spin boldak", "islam qala", "ghulam khan", "angur adda"),
+)
+
+
 def _english_spellings(words: str) -> list[str]:
     # "saudi arabia saudi": multi-word names are kept whole when they are known pairs
-    pairs = ("saudi arabia", "new delhi", "united states", "central asia", "islamic state", "al qaeda")
+    pairs = _ENGLISH_PAIRS
     found = [p for p in pairs if p in words]
     rest = words
     for pair in found:
@@ -151,6 +162,27 @@ def place_of(word: str) -> str | None:
             if stem.endswith(ending) and stem[: -len(ending)] in places:
                 return places[stem[: -len(ending)]]
     return None
+
+
+def place_at(words: Sequence[str], i: int) -> str | None:
+    """The place named at ``words[i]``: a one-word name, or the first word of a two-word one (Spin Boldak,
+    اسلام قلعې: Pashto's oblique ending read as the name's)."""
+    if i + 1 < len(words):
+        pair = f"{_bare_prefix(words[i])} {words[i + 1]}"
+        pairs = _pair_index()
+        if pair in pairs or pair.removesuffix("ې") + "ه" in pairs:
+            return pairs.get(pair) or pairs[pair.removesuffix("ې") + "ه"]
+    return place_of(words[i])
+
+
+def _bare_prefix(word: str) -> str:
+    return next((word[len(p) :] for p in ("و", "ب", "ل") if word.startswith(p) and len(word) > 4), word)
+
+
+@cache
+def _pair_index() -> dict[str, str]:
+    # every two-word spelling -> the group's first spelling
+    return {s: group[0] for group in place_groups() for s in group if s.count(" ") == 1}
 
 
 @cache

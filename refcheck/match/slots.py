@@ -25,7 +25,7 @@ from refcheck.match.numbers import (
     is_year,
     number_spans,
 )
-from refcheck.match.places import place_of
+from refcheck.match.places import place_at, place_of
 from refcheck.match.qualifiers import condition_classes, fractions_in, has_condition, scope_of
 from refcheck.match.trade import trade_direction
 from refcheck.models import Difference, DifferenceKind
@@ -98,7 +98,7 @@ def _conditional(tokens: Sequence[Token]) -> bool:
 
 
 def _place(words: Sequence[str], i: int) -> str | None:
-    return place_of(words[i])
+    return place_at(words, i)
 
 
 def _trade(words: Sequence[str], i: int) -> str | None:

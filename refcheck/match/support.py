@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from refcheck.match.attribution import rank_conflict, speaker_role_conflict
+from refcheck.match.binding import moved_numbers
 from refcheck.match.claimfacts import ClaimFacts, read_claim
 from refcheck.match.conflicts import (
     holds_in_same_place,
@@ -377,6 +378,8 @@ def _conflicts(
     if speaker is not None:
         found.append(speaker)
     in_core = [window[j] for j in core]
+    sentences = [index.sentences[k] for k in range(passage.first, passage.last + 1)]
+    found.extend(moved_numbers(facts.tokens, [tokenize(index.key, s.start, s.end) for s in sentences]))
     other_person = rank_conflict(facts.tokens, in_core)
     done_instead = instead_conflict(facts.tokens, window)
     found.extend(d for d in (other_person, done_instead) if d is not None)

@@ -1,0 +1,47 @@
+"""Which number goes with which place: a number moved to another item of the page's list is a mismatch."""
+
+from __future__ import annotations
+
+import pytest
+from match_helpers import page
+
+from refcheck.match.support import check_support
+from refcheck.models import DifferenceKind, Verdict
+
+POWER = page(
+    "Afghanistan bought more electricity abroad in 2024 than ever, the utility said on 8 January 2025. "
+    "Imports from Turkmenistan rose to 1,900 gigawatt-hours, while supplies from Iran fell to 600 "
+    "gigawatt-hours after a hot summer."
+)
+CONTRACTS = page(
+    "The ministry signed nine contracts worth $2 billion. Five of the contracts went to Turkish firms and "
+    "three to Chinese companies, the ministry said."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "index"),
+    [
+        ("Imports of electricity from Turkmenistan reached 600 gigawatt-hours, the utility said.", POWER),
+        ("Three of the contracts went to Turkish firms and five to Chinese companies, the ministry said.", CONTRACTS),
+    ],
+)
+def test_a_number_the_page_gives_to_another_place_is_a_mismatch(claim: str, index: object) -> None:
+    result = check_support(claim, index)  # type: ignore[arg-type]
+    assert result.verdict is Verdict.MISMATCH
+    assert DifferenceKind.NUMBER in [d.kind for d in result.differences]
+
+
+@pytest.mark.parametrize(
+    ("claim", "index"),
+    [
+        ("Imports of electricity from Iran fell to 600 gigawatt-hours after a hot summer, the utility said.", POWER),
+        ("Five of the contracts went to Turkish firms and three to Chinese companies.", CONTRACTS),
+        (  # 2,000 stands nearer Pakistan on the page, but Afghanistan has no other number
+            "Afghanistan received 2,000 tonnes of wheat from Pakistan in the first ten months of the year.",
+            page("Pakistan sent 2,000 tonnes of wheat to Afghanistan in the first ten months of the year."),
+        ),
+    ],
+)
+def test_a_number_kept_with_its_place_is_supported(claim: str, index: object) -> None:
+    assert check_support(claim, index).verdict is Verdict.SUPPORTED  # type: ignore[arg-type]
