@@ -167,12 +167,20 @@ def place_of(word: str) -> str | None:
 def place_at(words: Sequence[str], i: int) -> str | None:
     """The place named at ``words[i]``: a one-word name, or the first word of a two-word one (Spin Boldak,
     اسلام قلعې: Pashto's oblique ending read as the name's)."""
-    if i + 1 < len(words):
-        pair = f"{_bare_prefix(words[i])} {words[i + 1]}"
-        pairs = _pair_index()
-        if pair in pairs or pair.removesuffix("ې") + "ه" in pairs:
-            return pairs.get(pair) or pairs[pair.removesuffix("ې") + "ه"]
-    return place_of(words[i])
+    return _pair_at(words, i) or place_of(words[i])
+
+
+def place_words(words: Sequence[str], i: int) -> int:
+    """How many words the place at ``words[i]`` takes: 2 for a two-word name, else 1."""
+    return 2 if _pair_at(words, i) else 1
+
+
+def _pair_at(words: Sequence[str], i: int) -> str | None:
+    if i + 1 >= len(words):
+        return None
+    pair = f"{_bare_prefix(words[i])} {words[i + 1]}"
+    pairs = _pair_index()
+    return pairs.get(pair) or pairs.get(pair.removesuffix("ې") + "ه")
 
 
 def _bare_prefix(word: str) -> str:

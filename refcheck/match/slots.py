@@ -25,7 +25,7 @@ from refcheck.match.numbers import (
     is_year,
     number_spans,
 )
-from refcheck.match.places import place_at, place_of
+from refcheck.match.places import place_at, place_of, place_words
 from refcheck.match.qualifiers import condition_classes, fractions_in, has_condition, scope_of
 from refcheck.match.trade import trade_direction
 from refcheck.models import Difference, DifferenceKind
@@ -125,6 +125,11 @@ def _month(words: Sequence[str], i: int) -> str | None:
     return None
 
 
+def _written(tokens: Sequence[Token], words: Sequence[str], i: int) -> str:
+    """The value at ``i`` as written: both words of a two-word place (اسلام قلعې)."""
+    return " ".join(t.text for t in tokens[i : i + place_words(words, i)])
+
+
 def _swaps(
     claim: Sequence[Token],
     window: Sequence[Token],
@@ -158,7 +163,8 @@ def _swaps(
         best = max(rivals, key=overlap.__getitem__, default=None)
         # another value in the claim's slot, more tied to the claim's words than any of the claim's own
         if best is not None and (not in_core or (tied and overlap[best] > same)):
-            found.append(Difference(kind, claim[i].text, window[best].text))
+            claimed, stated = _written(claim, claim_words, i), _written(window, window_words, best)
+            found.append(Difference(kind, claimed, stated))
     return found
 
 

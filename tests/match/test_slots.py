@@ -432,3 +432,15 @@ def test_a_claim_that_names_what_the_page_counts_before_the_number_keeps_its_sup
     )
     claim = "The number of work permits issued to women in the health sector since January reached 3,200, the ministry said."
     assert check_support(claim, index).verdict is Verdict.SUPPORTED
+
+
+def test_a_two_word_place_in_the_claims_slot_is_another_place() -> None:
+    index = page(
+        "هرات – د وزارت د معلوماتو له مخې، په تېره میاشت کې له ایران څخه ۴۰ زره کډوال د اسلام قلعې له لارې "
+        "راستانه شوي دي. په ورته وخت کې له پاکستان څخه د تورخم له لارې ۱۵ زره کسان راستانه شوي.",
+        language="ps",
+    )
+    claim = "په تېره میاشت کې له ایران څخه ۴۰ زره کډوال د تورخم له لارې راستانه شوي دي."
+    result = check_support(claim, index)
+    assert result.verdict is Verdict.MISMATCH
+    assert [(d.kind, d.source) for d in result.differences] == [(DifferenceKind.NAME, "اسلام قلعې")]
