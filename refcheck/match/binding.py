@@ -1,14 +1,19 @@
-"""Which number goes with which place: a claim that moves a number from one item of a list to another.
+"""Which number goes with which place or person: a claim that moves a number from one item to another.
 
 "Imports from Uzbekistan rose to 2,700 gigawatt-hours, while supplies from Tajikistan fell to 1,100"
-holds every word and number of "imports from Uzbekistan reached 1,100 gigawatt-hours"; "four of the
-contracts went to Chinese firms, two to British companies" every word of "two went to Chinese firms and
-four to British companies". What differs is the binding. A number of the claim is bound to the place
-nearest it in its clause; in the passage's sentence that holds the claim, the number is a swap when it
-stands nearest another place AND the claim's place stands nearest another number. Either alone is no
-swap: "Pakistan sent 2,000 tonnes of wheat to Afghanistan" binds 2,000 to Pakistan by distance, yet
-Afghanistan has no other number, and "Afghanistan received 2,000 tonnes from Pakistan" says the same.
-Years are dates, not amounts, and are left to the date checks.
+holds every word and number of "imports from Uzbekistan reached 1,100 gigawatt-hours"; "Wardak scored
+112 and Karimi added 64" every word of "Wardak made 64 and Karimi 112". What differs is the binding.
+
+A list item is a segment of its sentence, between commas, semicolons and the words that join items (and,
+while, و, او, فيما). A segment that names one amount and one item binds them: the item is its one place
+(gazetteer), or, in Latin script, its one name (a run of capitalised words) when it names no place. A
+segment with two amounts or two items binds nothing: words alone cannot tell which goes with which
+("Pakistan sent 2,000 tonnes of wheat to Afghanistan").
+
+The claim's amount N, bound to item E, is moved when the passage binds E to another amount, never to N,
+and states N in a segment that names another item and not E. An amount the passage states with no item
+of its own (Uzbekistan exported 2,700 GWh in 2024, up from 1,100 in 2023) is no rival. Years, spans of
+time (ten months) and the day of a date (1 May) are not amounts.
 """
 
 from __future__ import annotations
@@ -17,78 +22,111 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from refcheck.match.directions import unit_class
-from refcheck.match.facts import Token
+from refcheck.match.facts import MONTH_WORDS, Token, content_words, is_name_token
 from refcheck.match.numbers import is_year, number_spans
 from refcheck.match.places import place_at
 from refcheck.models import Difference, DifferenceKind
+from refcheck.text.normalize import Normalized, normalize
 
-_REACH = 6  # words between a number and the place it is bound to in the claim
 _SPANS = frozenset({"minutes", "hours", "days", "weeks", "months", "years"})  # a time, not an amount
-
-
-def moved_numbers(claim: Sequence[Token], sentences: Sequence[Sequence[Token]]) -> list[Difference]:
-    """The claim's numbers that a sentence of the passage gives to another place, whose own number it gives
-    to the claim's place, where no sentence gives them to the claim's place."""
-    ours = _items(claim)
-    theirs = [_items(sentence) for sentence in sentences]
-    found = []
-    for at, value in ours.numbers.items():
-        place = _nearest(at, ours.places, ours.numbers, _REACH)
-        if place is None:
-            continue
-        bound = [_binding(items, value, place) for items in theirs]
-        if any(place in places for places, _ in bound):
-            continue  # a sentence binds the claim's number to the claim's place
-        other = sorted(
-            n for places, numbers in bound if places and numbers and value not in numbers for n in numbers
-        )
-        if other:
-            ours_shown, theirs_shown = f"{claim[at].text} ({place})", f"{other[0]} ({place})"
-            found.append(Difference(DifferenceKind.NUMBER, ours_shown, theirs_shown))
-    return found
-
-
-def _binding(items: _Items, value: str, place: str) -> tuple[set[str], set[str]]:
-    """The places nearest ``value`` and the numbers nearest ``place`` in one sentence."""
-    at_value = [j for j, other in items.numbers.items() if other == value]
-    at_place = [j for j, other in items.places.items() if other == place]
-    places = {p for j in at_value if (p := _nearest(j, items.places, items.numbers)) is not None}
-    numbers = {n for j in at_place if (n := _nearest(j, items.numbers, items.places)) is not None}
-    return places, numbers
+_SEPARATORS = frozenset(",;:،؛—–")
+_JOINERS = frozenset(
+    normalize(w) for w in ("and", "while", "whereas", "but", "و", "او", "فيما", "بينما", "اما")
+)
 
 
 @dataclass(frozen=True, slots=True)
-class _Items:
-    """The numbers and the places of a run of words, each by the position of its first word."""
+class _Segment:
+    """One list item of a sentence: its amounts (value, as written) and its items (places, names)."""
 
-    numbers: dict[int, str]
-    places: dict[int, str]
+    amounts: tuple[tuple[str, str], ...]
+    items: frozenset[str]
+
+    @property
+    def pair(self) -> tuple[str, str] | None:
+        """(amount, item) when the segment binds one to the other."""
+        if len(self.amounts) == 1 and len(self.items) == 1:
+            return self.amounts[0][0], next(iter(self.items))
+        return None
 
 
-def _items(tokens: Sequence[Token]) -> _Items:
-    """The amounts and places of ``tokens``: not a year (1,900 with its separator is an amount), not a span
-    of time (ten months)."""
-    words = [t.canon for t in tokens]
-    numbers = {
-        start: value
+def moved_numbers(
+    claim: Sequence[Token], claim_text: Normalized, sentences: Sequence[Sequence[Token]], page: Normalized
+) -> list[Difference]:
+    """The claim's amounts bound to an item where the passage binds that item to another amount and states
+    the claim's amount for another item. ``claim_text`` and ``page``: the normalized texts the tokens are
+    spans of (their punctuation separates the items, their capitals show the names)."""
+    theirs = [segment for sentence in sentences for segment in _segments(sentence, page)]
+    found = []
+    for segment in _segments(claim, claim_text):
+        if segment.pair is None:
+            continue
+        value, item = segment.pair
+        values_of_item = {s.pair[0] for s in theirs if s.pair and s.pair[1] == item}
+        if value in values_of_item or any(value in _values(s) and item in s.items for s in theirs):
+            continue  # the passage binds them, or may: a segment holds both
+        elsewhere = any(value in _values(s) and s.items - {item} for s in theirs)
+        if values_of_item and elsewhere:
+            other = sorted(values_of_item)[0]
+            shown = segment.amounts[0][1]
+            found.append(Difference(DifferenceKind.NUMBER, f"{shown} ({item})", f"{other} ({item})"))
+    return found
+
+
+def _values(segment: _Segment) -> set[str]:
+    return {value for value, _ in segment.amounts}
+
+
+def _segments(tokens: Sequence[Token], text: Normalized) -> list[_Segment]:
+    """``tokens`` cut at punctuation between two tokens and at the words that join list items."""
+    runs: list[list[int]] = [[]]
+    for i, token in enumerate(tokens):
+        gap = text.key[tokens[i - 1].end : token.start] if i else ""
+        if token.text in _JOINERS or _SEPARATORS & set(gap):
+            runs.append([])
+        if token.text not in _JOINERS:
+            runs[-1].append(i)
+    return [_segment(tokens, text, run) for run in runs if run]
+
+
+def _segment(tokens: Sequence[Token], text: Normalized, run: list[int]) -> _Segment:
+    words = [tokens[i].canon for i in run]
+    amounts = tuple(
+        (value, tokens[run[start]].text)
         for start, end, value in number_spans(words)
-        if not (is_year(value) and tokens[start].text.isdigit())
+        if not (is_year(value) and tokens[run[start]].text.isdigit())  # 1,900 with its separator is an amount
         and not (end < len(words) and unit_class(words[end]) in _SPANS)
+        and not _day_of_date(words, start, end)
+    )
+    places = {
+        place
+        for k in range(len(words))
+        if (place := place_at(words, k)) is not None and unit_class(words[k]) is None  # afghanis
     }
-    places = {i: place for i in range(len(words)) if (place := place_at(words, i)) is not None}
-    return _Items(numbers, places)
+    return _Segment(amounts, frozenset(places or _names(tokens, text, run)))
 
 
-def _nearest(
-    at: int, items: dict[int, str], blockers: dict[int, str], reach: int | None = None
-) -> str | None:
-    """The item nearest position ``at`` (the earlier one on a tie), within ``reach`` words when given."""
-    ranked = sorted(items, key=lambda i: (abs(i - at), i > at))
-    for i in ranked:
-        if reach is not None and abs(i - at) > reach:
-            return None
-        between = range(min(i, at) + 1, max(i, at))
-        if reach is not None and any(k in blockers for k in between):
-            continue  # another number stands between: the place is that number's
-        return items[i]
-    return None
+def _day_of_date(words: Sequence[str], start: int, end: int) -> bool:
+    """The number is the day of a date: a month name stands next to it (1 May, May 1, ۱ ثور)."""
+    return (start > 0 and words[start - 1] in MONTH_WORDS) or (end < len(words) and words[end] in MONTH_WORDS)
+
+
+def _names(tokens: Sequence[Token], text: Normalized, run: list[int]) -> set[str]:
+    """Each run of capitalised Latin-script words, by its last word (Samiullah Wardak: wardak). The first
+    word of the text counts only with a capitalised word after it."""
+    capital = [
+        i > 0
+        and is_name_token(original := text.original_text(tokens[i].start, tokens[i].end))
+        and bool(content_words([tokens[i].text]))
+        and tokens[i].text not in MONTH_WORDS
+        and original.isalpha()
+        for i in run
+    ]
+    if run and run[0] == 0 and len(run) > 1 and capital[1]:
+        first = text.original_text(tokens[0].start, tokens[0].end)
+        capital[0] = is_name_token(first) and bool(content_words([tokens[0].text]))
+    found = set()
+    for k, is_capital in enumerate(capital):
+        if is_capital and (k + 1 == len(capital) or not capital[k + 1]):
+            found.add(tokens[run[k]].text)
+    return found

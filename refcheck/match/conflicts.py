@@ -174,31 +174,37 @@ _INSTEAD_MARKERS = "instead of|rather than|به جای|بهجای|بجای|به 
 _INSTEAD_AFTER = tuple(tuple(marker.split()) for marker in _INSTEAD_MARKERS.split("|"))
 _INSTEAD_BEFORE: tuple[tuple[str, ...], ...] = (("پر", "ځای"), ("پرځای",), ("په", "ځای"))
 _INSTEAD_REACH = 4  # words an "instead of" governs
+_TIE_REACH = 8  # words around it, in the claim and in the passage, that tie the two together
 
 
 def instead_conflict(claim: Sequence[Token], window: Sequence[Token]) -> Difference | None:
     """The claim states what the passage says is done instead of something else, as the thing done (the
-    campaign goes door to door, where it is held in mosques instead of door to door): the word the "instead
-    of" governs is in the claim, tied to a word that stands next to the "instead of" in the passage."""
+    campaign goes door to door, where it is held in mosques instead of door to door): every word of what
+    "instead of" governs is in the claim, which has no "instead of", negation or "absence of" of its own, and
+    the claim ties it to a word that stands next to the "instead of" in the passage."""
     claim_words, window_words = [t.text for t in claim], [t.text for t in window]
-    if _instead_spans(claim_words) or any(negation_flags(claim_words)):
+    if _instead_spans(claim_words) or any(negation_flags(claim_words)) or _ABSENCE & set(claim_words):
         return None
     claim_stems = [next(iter(content_words([w])), "") for w in claim_words]
-    for start, end, head in _instead_spans(window_words):
-        stem_ = claim_stems.index(head) if head in claim_stems else -1
-        if stem_ < 0:
+    for start, end, governed in _instead_spans(window_words):
+        if not governed or not set(governed) <= set(claim_stems):
             continue
-        ours = {w for w in claim_stems[max(0, stem_ - _INSTEAD_REACH) : stem_ + _INSTEAD_REACH + 1] if w}
-        around = window_words[max(0, start - _INSTEAD_REACH) : end + 2 * _INSTEAD_REACH]
-        if (ours - {head}) & set(content_words(around)):
+        at = claim_stems.index(governed[0])
+        ours = {w for w in claim_stems[max(0, at - _TIE_REACH) : at + _TIE_REACH + 1] if w}
+        around = window_words[max(0, start - _TIE_REACH) : end + _TIE_REACH]
+        if (ours - set(governed)) & set(content_words(around)):
             theirs = " ".join(t.text for t in window[start:end])
-            return Difference(DifferenceKind.NEGATION, claim_words[stem_], f"{theirs} {claim_words[stem_]}")
+            return Difference(DifferenceKind.NEGATION, claim_words[at], f"{theirs} {claim_words[at]}")
     return None
 
 
-def _instead_spans(words: Sequence[str]) -> list[tuple[int, int, str]]:
-    """Each "instead of" in ``words``: where it stands, and the content word it governs (its first after
-    it; in Pashto, its last before it)."""
+# Words of absence that state the other side of an "instead of" (in the absence of the captain, لغياب).
+_ABSENCE = frozenset(normalize(w) for w in ("absence", "without", "غياب", "لغياب", "بغياب", "غیاب", "نبود"))
+
+
+def _instead_spans(words: Sequence[str]) -> list[tuple[int, int, list[str]]]:
+    """Each "instead of" in ``words``: where it stands, and the run of content words it governs (after it;
+    in Pashto, before it), up to the first function word: "instead of the old camp" governs old, camp."""
     found = []
     for i in range(len(words)):
         for marker in _INSTEAD_AFTER + _INSTEAD_BEFORE:
@@ -206,8 +212,20 @@ def _instead_spans(words: Sequence[str]) -> list[tuple[int, int, str]]:
                 continue
             end = i + len(marker)
             if marker in _INSTEAD_AFTER:
-                governed = content_words(words[end : end + _INSTEAD_REACH])[:1]
+                governed = _content_run(words[end : end + _INSTEAD_REACH])
             else:
-                governed = content_words(words[max(0, i - _INSTEAD_REACH) : i])[-1:]
-            found += [(i, end, governed[0])] if governed else []
+                governed = _content_run(words[max(0, i - _INSTEAD_REACH) : i][::-1])
+            found.append((i, end, governed))
     return found
+
+
+def _content_run(words: Sequence[str]) -> list[str]:
+    """The stems of the first run of content words, past the function words that lead it."""
+    stems = [next(iter(content_words([w])), "") for w in words]
+    first = next((k for k, stem_ in enumerate(stems) if stem_), len(stems))
+    run = []
+    for stem_ in stems[first:]:
+        if not stem_:
+            break
+        run.append(stem_)
+    return run

@@ -75,6 +75,7 @@ from refcheck.match.speakers import speaker_conflict
 from refcheck.match.timeframes import tie_numbers
 from refcheck.models import Difference, DifferenceKind, Verdict
 from refcheck.text import display
+from refcheck.text.normalize import normalize_with_map
 
 SUPPORT_SHARE = 0.8  # IDF-weighted share of the claim's content words the passage must hold
 ANCHORED_SHARE = 0.65  # ...when the claim states a number or date and the passage holds them all
@@ -379,7 +380,8 @@ def _conflicts(
         found.append(speaker)
     in_core = [window[j] for j in core]
     sentences = [index.sentences[k] for k in range(passage.first, passage.last + 1)]
-    found.extend(moved_numbers(facts.tokens, [tokenize(index.key, s.start, s.end) for s in sentences]))
+    in_sentences = [tokenize(index.key, s.start, s.end) for s in sentences]
+    found.extend(moved_numbers(facts.tokens, normalize_with_map(facts.text), in_sentences, index.norm))
     other_person = rank_conflict(facts.tokens, in_core)
     done_instead = instead_conflict(facts.tokens, window)
     found.extend(d for d in (other_person, done_instead) if d is not None)
