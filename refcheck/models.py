@@ -165,6 +165,7 @@ class ParsedDate:
     text: str  # the original text, as written
     calendar: Calendar
     precision: str = "day"  # "day", "month" or "year"
+    year_assumed: bool = False  # neither the text nor its page states the year: compared by month and day
 
 
 @dataclass(frozen=True, slots=True)

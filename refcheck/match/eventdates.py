@@ -118,7 +118,11 @@ def dateline_year_conflict(
     the claim gives another year ("won the rights … in 2023" for "in 2007", under "KABUL, 5 September
     2023 —")."""
     core = index.sentences[core_sentence(terms, index, passage.first, passage.last)]
-    datelines = [d for d in dates_between(index, passage.start, passage.end) if is_dateline(index, d)]
+    datelines = [
+        d
+        for d in dates_between(index, passage.start, passage.end)
+        if is_dateline(index, d) and not d.date.year_assumed
+    ]
     stated_years = {n for n in core.numbers if is_year(n)}
     for year in sorted(n for n in claim_numbers if is_year(n)):
         if year in core.numbers or not any(str(d.date.value.year) == year for d in datelines):
@@ -136,10 +140,29 @@ def dateline_note(claim_dates: Sequence[ParsedDate], index: SourceIndex, passage
     window = dates_between(index, passage.start, passage.end)
     for claim_date in claim_dates:
         matching = [d for d in window if same_date(claim_date, d.date)]
-        others = [d for d in window if d.date.precision == claim_date.precision and not is_dateline(index, d)]
+        others = [
+            d
+            for d in window
+            if d.date.precision == claim_date.precision
+            and not is_dateline(index, d)
+            and not any(same_date(own, d.date) for own in claim_dates)  # published 14 March, approved 9 March
+        ]
         if matching and others and all(is_dateline(index, d) for d in matching):
             dated = (
                 f"the claim's date is the page's dateline; the passage dates it {quoted(others[0].date.text)}"
             )
             return dated + ": for a person to confirm"
     return None
+
+
+def holds_date(claim_date: ParsedDate, page_date: ParsedDate, index: SourceIndex) -> bool:
+    """The page's date is the claim's; one written without a year (July 27) holds a claim's date with a
+    year (27 July 2018) only when the page states that year somewhere."""
+    if not same_date(claim_date, page_date):
+        return False
+    if claim_date.year_assumed or not page_date.year_assumed:
+        return True
+    year = str(claim_date.value.year)
+    return any(year in sentence.numbers for sentence in index.sentences) or any(
+        d.date.value.year == claim_date.value.year and not d.date.year_assumed for d in index.dates
+    )

@@ -108,13 +108,16 @@ def index_page(page: Page) -> SourceIndex:
     year = when.year if when else None
     spans = find_date_spans(page.text, context_year=year)
     if when is None:
-        # a page without a publication date in its metadata: its first full date (the dateline) gives the
-        # year of the dates it writes without one (۱۵ میزان, 5 March)
+        # a page without a publication date in its metadata: its dateline's year is the year of the dates it
+        # writes without one (۱۵ میزان, 5 March); without a dateline they are read in an assumed year and
+        # compared by month and day only (facts.find_date_spans)
         year = next(
             (
                 d.date.value.year
                 for d in spans
-                if d.date.precision == "day" and opens_dateline(page.text[: d.start].rsplit("\n", 1)[-1])
+                if d.date.precision == "day"
+                and not d.date.year_assumed
+                and opens_dateline(page.text[: d.start].rsplit("\n", 1)[-1])
             ),
             None,
         )

@@ -52,6 +52,7 @@ from refcheck.match.eventdates import (
     dateline_year_conflict,
     dates_between,
     dating_sentence,
+    holds_date,
     is_sole_event_date,
     page_year,
 )
@@ -219,7 +220,7 @@ def _holding_passage(
 def _years(index: SourceIndex, passage: Passage, window: list[Token]) -> set[int]:
     """The years a passage states, in its dates or as bare years (in 2022)."""
     bare = {int(n) for n in numbers_of([t.text for t in window]) if is_year(n)}
-    return bare | {d.date.value.year for d in _window_dates(index, passage)}
+    return bare | {d.date.value.year for d in _window_dates(index, passage) if not d.date.year_assumed}
 
 
 def _elsewhere(
@@ -301,7 +302,7 @@ def _missing_facts(facts: ClaimFacts, window: list[Token], index: SourceIndex, p
     missing = [f"the number {n}" for n in sorted(facts.numbers - numbers)]
     dates = _window_dates(index, passage)
     for claim_date in facts.dates:
-        if not any(same_date(claim_date.date, d.date) for d in dates) and not is_sole_event_date(
+        if not any(holds_date(claim_date.date, d.date, index) for d in dates) and not is_sole_event_date(
             claim_date.date, [d.date for d in facts.dates], index, dates
         ):
             missing.append(f"the date {claim_date.date.text}")

@@ -195,6 +195,7 @@ def _named(
         if (
             context_year is None
             or (month.ambiguous and (month_first or not _solar_day(month, days, text[month_start:month_end])))
+            or (month_first and not text[month_start:month_end].isascii() and not _ordinal_day(text, days))
             or month.calendar not in (Calendar.GREGORIAN, Calendar.SOLAR_HIJRI)
             or p.NUMBER_FOLLOWS.match(text, end)
         ):
@@ -222,6 +223,12 @@ def _solar_day(month: Month, days: tuple[tuple[int, int, int], ...], name: str) 
         and key not in _COUNTED_WORDS
         and not name.isascii()
     )
+
+
+def _ordinal_day(text: str, days: tuple[tuple[int, int, int], ...]) -> bool:
+    """An Arabic-script month name before a bare number is a date only with the Pashto ordinal ending on
+    the day (د اکتوبر ۱۸مه); في مايو 22 رحلة is "in May, 22 flights"."""
+    return bool(days) and text[days[-1][2] : days[-1][2] + 1] == "م"
 
 
 def _year_in(gregorian: int, calendar: Calendar, month: int) -> int:

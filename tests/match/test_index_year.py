@@ -6,6 +6,9 @@ import datetime as dt
 
 from match_helpers import page
 
+from refcheck.match.support import check_support
+from refcheck.models import Verdict
+
 
 def test_the_dateline_gives_the_year_of_a_date_written_without_one() -> None:
     index = page("KABUL, 14 March 2024 — The ministry said the road reopened on 5 March after the floods.")
@@ -19,9 +22,37 @@ def test_the_metadata_date_wins_over_the_dateline() -> None:
 
 def test_a_historical_first_date_is_no_dateline() -> None:
     index = page("The Taliban took Kabul on 15 August 2021. On 5 March, the ministry reopened the road.")
-    assert [d.date.value for d in index.dates] == [dt.date(2021, 8, 15)]
+    # 5 March is not dated 2021: its year is unknown, and it is compared by month and day only
+    taken, fifth = (d.date for d in index.dates)
+    assert (taken.value, taken.year_assumed) == (dt.date(2021, 8, 15), False)
+    assert ((fifth.value.month, fifth.value.day), fifth.year_assumed) == ((3, 5), True)
 
 
 def test_a_dateline_after_the_headline_line_still_counts() -> None:
     index = page("Road reopens after floods\nKABUL, 14 March 2024 — The road reopened on 5 March.")
     assert dt.date(2024, 3, 5) in [d.date.value for d in index.dates]
+
+
+def test_a_claim_dated_by_a_yearless_dateline_is_not_the_events_date() -> None:
+    # neither the page nor the claim states a year: the dates are still compared, by month and day
+    index = page(
+        "KABUL, 14 March — The finance ministry published the provincial budget on Tuesday. "
+        "The cabinet approved the budget on 9 March, five days before it was made public."
+    )
+    result = check_support("The cabinet approved the provincial budget on 14 March.", index)
+    assert result.verdict is Verdict.MISMATCH
+    honest = check_support("The cabinet approved the budget on 9 March, the ministry said.", index)
+    assert honest.verdict is Verdict.SUPPORTED
+
+
+def test_a_claims_year_is_not_held_by_a_page_that_never_states_it() -> None:
+    index = page("The destroyer was handed over to the navy on July 27 in a ceremony in Adelaide.")
+    assert check_support("The destroyer was handed over to the navy on 27 July 2017.", index).verdict is not (
+        Verdict.SUPPORTED
+    )
+    with_year = page(
+        "The destroyer was handed over to the navy on July 27 in a ceremony in Adelaide in 2017."
+    )
+    assert check_support("The destroyer was handed over to the navy on 27 July 2017.", with_year).verdict is (
+        Verdict.SUPPORTED
+    )
