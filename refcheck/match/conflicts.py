@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from refcheck.match.directions import direction_conflict, unit_conflicts
-from refcheck.match.facts import NEGATION_WORDS, Token, content_words, negation_flags
+from refcheck.match.facts import NEGATION_WORDS, Token, content_words, negation_flags, same_stem
 from refcheck.match.numbers import is_year, number_spans
 from refcheck.models import Difference, DifferenceKind
 from refcheck.text.normalize import normalize
@@ -187,9 +187,12 @@ def instead_conflict(claim: Sequence[Token], window: Sequence[Token]) -> Differe
         return None
     claim_stems = [next(iter(content_words([w])), "") for w in claim_words]
     for start, end, governed in _instead_spans(window_words):
-        if not governed or not set(governed) <= set(claim_stems):
+        matched = [
+            next((k for k, ours in enumerate(claim_stems) if same_stem(ours, g)), -1) for g in governed
+        ]
+        if not governed or -1 in matched:
             continue
-        at = claim_stems.index(governed[0])
+        at = matched[0]
         ours = {w for w in claim_stems[max(0, at - _TIE_REACH) : at + _TIE_REACH + 1] if w}
         around = window_words[max(0, start - _TIE_REACH) : end + _TIE_REACH]
         if (ours - set(governed)) & set(content_words(around)):
@@ -219,9 +222,17 @@ def _instead_spans(words: Sequence[str]) -> list[tuple[int, int, list[str]]]:
     return found
 
 
+# Words that open another clause after what an "instead of" governs (instead of Uruzgan because…).
+_CLAUSE_WORDS_TEXT = (
+    "because due after since when while which who where despite although as "
+    "زیرا چون ځکه لأن بسبب بعد الذي التي که چې بهعنوان"
+)
+_CLAUSE_WORDS = frozenset(normalize(w) for w in _CLAUSE_WORDS_TEXT.split())
+
+
 def _content_run(words: Sequence[str]) -> list[str]:
     """The stems of the first run of content words, past the function words that lead it."""
-    stems = [next(iter(content_words([w])), "") for w in words]
+    stems = [next(iter(content_words([w])), "") if w not in _CLAUSE_WORDS else "" for w in words]
     first = next((k for k, stem_ in enumerate(stems) if stem_), len(stems))
     run = []
     for stem_ in stems[first:]:

@@ -429,3 +429,16 @@ def neighbours(
 
 
 _SYNONYMS = synonym_table(_plain_stem, normalize)  # after the stemmer's own tables
+
+
+def same_stem(a: str, b: str) -> bool:
+    """Two stems of one word that the stemmer leaves apart (moved / move, بازنشستگ / بازنشسته): equal, or
+    one a prefix of the other but for two letters, on four letters or more."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return (
+        len(short) >= 4
+        and len(long_) - len(short) <= 2
+        and long_.startswith(short[:-1] if not short.isascii() else short)
+    )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from refcheck.match.facts import Token, content_words
+from refcheck.match.facts import Token, content_words, same_stem
 from refcheck.text.normalize import normalize
 
 # One hedge a line: its words as written (a phrase of two words is read as one).
@@ -60,6 +60,8 @@ _HEDGE_WORDS = (
     "تعتزم",
     "یخطط",
     "تخطط",
+    "پلان",
+    "قصد",
 )
 _HEDGES = frozenset(tuple(normalize(word) for word in hedge.split()) for hedge in _HEDGE_WORDS)
 _MAY = normalize("قد")  # Arabic قد + a present verb (قد تأخذ: may take); + a past verb (قد زار) is "had"
@@ -77,7 +79,7 @@ def dropped_hedge(claim: Sequence[Token], sentence: Sequence[Token]) -> str | No
     words = [t.canon for t in sentence]
     for start, end in _hedges(words):
         reach = _REACH if words[start].isascii() else _FAR_REACH
-        if ours & set(content_words(words[end : end + reach])):
+        if any(same_stem(a, b) for a in ours for b in content_words(words[end : end + reach])):
             return " ".join(t.text for t in sentence[start:end])
     return None
 

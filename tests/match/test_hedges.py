@@ -30,6 +30,18 @@ from refcheck.models import Verdict
             "fa",
             "ممکن",
         ),
+        (  # the claim's past form of the page's verb (moved / move)
+            "Officials said inspections at Torkham have moved to a round-the-clock schedule.",
+            "Officials said inspections at Torkham are expected to move to a round-the-clock schedule next month.",
+            "en",
+            "expected to",
+        ),
+        (  # Pashto: the ministry has a plan (پلان لري) to distribute
+            "د کرنې وزارت په کندهار کې بزګرانو ته اصلاح شوي تخمونه ووېشل.",
+            "د کرنې وزارت پلان لري چې په کندهار کې بزګرانو ته اصلاح شوي تخمونه ووېشي.",
+            "ps",
+            "پلان",
+        ),
         (
             "وقال الخبراء إن القناة تأخذ ما يصل إلى 20 في المئة من مياه النهر.",
             "وقال الخبراء إن القناة قد تأخذ ما يصل إلى 20 في المئة من مياه النهر.",
@@ -38,7 +50,9 @@ from refcheck.models import Verdict
         ),
     ],
 )
-def test_a_possibility_stated_as_a_fact_is_a_candidate(claim: str, source: str, language: str, hedge: str) -> None:
+def test_a_possibility_stated_as_a_fact_is_a_candidate(
+    claim: str, source: str, language: str, hedge: str
+) -> None:
     result = check_support(claim, page(source, language=language))
     assert result.verdict is Verdict.CANDIDATE
     assert hedge in result.note

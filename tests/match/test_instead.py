@@ -1,4 +1,4 @@
-""""Instead of X" on the page says X is not done: a claim that states X as done is a mismatch."""
+""" "Instead of X" on the page says X is not done: a claim that states X as done is a mismatch."""
 
 from __future__ import annotations
 
@@ -26,6 +26,16 @@ from refcheck.models import DifferenceKind, Verdict
         (
             "وزارت گفت که واکسین سرخکان در مکتب‌ها تطبیق می‌شود.",
             "وزارت گفت که واکسین سرخکان به جای مکتب‌ها در مراکز صحی تطبیق می‌شود.",
+            "fa",
+        ),
+        (  # what "instead of" governs ends where a clause of reason begins
+            "The agency trucked the flour for Ghor through Herat.",
+            "The agency trucked the flour for Ghor through Bamyan instead of Herat because snow had closed the road.",
+            "en",
+        ),
+        (  # به‌جای X به‌عنوان Y: instead of retiring, appointed as an adviser
+            "وزیر پیشین زراعت بازنشسته شد.",
+            "وزیر پیشین زراعت به‌جای بازنشستگی به‌عنوان مشاور ریاست‌الوزرا گماشته شد.",
             "fa",
         ),
     ],
