@@ -71,6 +71,7 @@ from refcheck.match.numbers import (
 from refcheck.match.outcome import Outcome
 from refcheck.match.passages import Passage, core_sentence, find_passage, holds_all_names, quoted_passage
 from refcheck.match.qualifiers import qualifier_conflicts
+from refcheck.match.roles import other_office
 from refcheck.match.slots import condition_differs, slot_conflicts, token_span
 from refcheck.match.speakers import speaker_conflict
 from refcheck.match.timeframes import tie_numbers
@@ -383,7 +384,9 @@ def _conflicts(
     sentences = [index.sentences[k] for k in range(passage.first, passage.last + 1)]
     in_sentences = [tokenize(index.key, s.start, s.end) for s in sentences]
     found.extend(moved_numbers(facts.tokens, normalize_with_map(facts.text), in_sentences, index.norm))
-    other_person = rank_conflict(facts.tokens, in_core)
+    other_person = rank_conflict(facts.tokens, in_core) or other_office(
+        facts.tokens, normalize_with_map(facts.text), window, index.norm
+    )
     done_instead = instead_conflict(facts.tokens, window)
     found.extend(d for d in (other_person, done_instead) if d is not None)
     if (

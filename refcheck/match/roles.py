@@ -1,0 +1,170 @@
+"""Who holds which office: a claim that gives a person the office the page gives someone else.
+
+"Vice-captain Hamid Sadiq said captain Rahim Nuristani would miss the series" holds every word of "captain
+Hamid Sadiq said … vice-captain Rahim Nuristani would miss the series"; "X به‌عنوان معین و Y به‌عنوان
+وزیر" every word of "X به‌عنوان وزیر … و Y به‌عنوان معین". What differs is who holds which office.
+
+An office is read with its rank (deputy, vice, معاون, نائب, مرستیال; معین alone is a deputy minister) and
+its place (governor of Herat, والی هرات). The person is the name next to it: in Latin script the run
+of capitalised words just after it (captain Hamid Sadiq) or just before it (Hamid Sadiq, the captain);
+in Arabic script, where no capitals mark a name, up to NAME_REACH content words on either side, up to a
+comma, a joining word or another office; place words (of Herat; Wardak, also a name) are left out. A
+claim's office is another's when the page names the same person (most of the claim's capitalised name
+words; in Arabic script two words at least, two in five of the shorter list) only with an office of
+another rank, kind or place, and never with the claim's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from refcheck.match.facts import Token, content_words, is_name_token
+from refcheck.match.places import place_at
+from refcheck.models import Difference, DifferenceKind
+from refcheck.text.normalize import Normalized, normalize
+
+_OFFICE_LINES = (
+    "minister وزیر وزير",
+    "governor والی والي محافظ",
+    "captain کپتان کاپیتان قائد",
+    "coach مربی روزونکی مدرب",
+    "spokesman spokeswoman spokesperson سخنگو ویاند متحدث",
+    "director مدیر مدير",
+    "ambassador سفیر سفير",
+    "chairman chairwoman chair",
+    "mayor شهردار ښاروال",
+)
+_OFFICES = {normalize(w): line.split()[0] for line in _OFFICE_LINES for w in line.split()}
+_RANK_WORDS = frozenset(normalize(w) for w in ("deputy", "vice", "نائب", "نایب", "معاون", "مرستیال"))
+_DEPUTY_MINISTER = normalize("معین")
+_PREFIXES = ("ال", "و", "ب", "ل")
+_BREAKS = frozenset(',;:،؛—–()«»"')
+_JOINERS = frozenset(normalize(w) for w in ("and", "while", "و", "او", "فيما"))
+NAME_REACH = 3  # words either side of an office that name its holder, in Arabic script
+
+
+@dataclass(frozen=True, slots=True)
+class _Office:
+    deputy: bool
+    kind: str | None  # minister, governor…; None for a rank word alone (مرستیال)
+    place: str | None  # the place it is of (governor of Herat), when named
+
+
+@dataclass(frozen=True, slots=True)
+class _Holder:
+    office: _Office
+    names: frozenset[str]
+    text: str  # the office as written
+
+
+def other_office(
+    claim: Sequence[Token], claim_text: Normalized, window: Sequence[Token], page: Normalized
+) -> Difference | None:
+    """The first person of the claim whom the passage names only with another office."""
+    theirs = _holders(window, page)
+    for ours in _holders(claim, claim_text):
+        same_person = [h for h in theirs if _same_person(ours.names, h.names)]
+        if same_person and not any(_compatible(ours.office, h.office) for h in same_person):
+            name = " ".join(sorted(ours.names))
+            return Difference(DifferenceKind.NAME, f"{ours.text} ({name})", f"{same_person[0].text} ({name})")
+    return None
+
+
+def _compatible(a: _Office, b: _Office) -> bool:
+    if a.deputy != b.deputy:
+        return False
+    if a.kind and b.kind and a.kind != b.kind:
+        return False
+    return not (a.place and b.place and a.place != b.place)
+
+
+def _same_person(ours: frozenset[str], theirs: frozenset[str]) -> bool:
+    shared = ours & theirs
+    if all(w.isascii() for w in ours):
+        return bool(shared) and 2 * len(shared) >= len(ours)
+    return len(shared) >= 2 and 5 * len(shared) >= 2 * min(len(ours), len(theirs))
+
+
+def _office_at(word: str) -> str | None:
+    if word in _OFFICES:
+        return _OFFICES[word]
+    return next(
+        (_OFFICES[word[len(p) :]] for p in _PREFIXES if word.startswith(p) and word[len(p) :] in _OFFICES),
+        None,
+    )
+
+
+def _rank_at(word: str) -> bool:
+    return word in _RANK_WORDS or any(word.startswith(p) and word[len(p) :] in _RANK_WORDS for p in _PREFIXES)
+
+
+def _holders(tokens: Sequence[Token], text: Normalized) -> list[_Holder]:
+    words = [t.text for t in tokens]
+    found = []
+    taken: set[int] = set()
+    for i, word in enumerate(words):
+        if i in taken:
+            continue
+        kind = _office_at(word)
+        deputy = word == _DEPUTY_MINISTER
+        if kind is None and not deputy and not _rank_at(word):
+            continue
+        start, end = i, i + 1
+        if kind is None and not deputy:  # a rank word: its office follows (deputy minister) or stands alone
+            nxt = next((k for k in range(i + 1, min(len(words), i + 3)) if _office_at(words[k])), None)
+            if nxt is not None:
+                kind, end = _office_at(words[nxt]), nxt + 1
+            deputy = True
+        elif kind is not None:
+            before = [k for k in range(max(0, i - 2), i) if _rank_at(words[k])]
+            after = i + 1 < len(words) and _rank_at(words[i + 1])  # Pashto: د وزیر مرستیال
+            deputy = bool(before) or after
+            start, end = (before[0] if before else i), (i + 2 if after else i + 1)
+        if deputy and kind is None and word == _DEPUTY_MINISTER:
+            kind = "minister"
+        taken.update(range(start, end))
+        place = next((p for k in range(end, min(len(words), end + 3)) if (p := place_at(words, k))), None)
+        names = _names(tokens, text, start, end)
+        if names:
+            office_text = text.original_text(tokens[start].start, tokens[end - 1].end)
+            found.append(_Holder(_Office(deputy, kind, place), names, office_text))
+    return found
+
+
+def _names(tokens: Sequence[Token], text: Normalized, start: int, end: int) -> frozenset[str]:
+    """The words that name the holder of the office at tokens[start:end]."""
+    if tokens[start].text.isascii():
+        after = _capital_run(tokens, text, end, 1)
+        return after or _capital_run(tokens, text, start - 1, -1)
+    found: set[str] = set()
+    for step, first in ((1, end), (-1, start - 1)):
+        k, held = first, 0
+        while 0 <= k < len(tokens) and held < NAME_REACH and abs(k - first) < 2 * NAME_REACH:
+            lo, hi = sorted((k, k - step))
+            gap = text.key[tokens[lo].end : tokens[hi].start]
+            word = tokens[k].text
+            if _BREAKS & set(gap) or word in _JOINERS or _office_at(word) or _rank_at(word):
+                break
+            stems = [] if place_at([word], 0) else content_words([word])  # of Herat; Wardak is both
+            found.update(stems)
+            k, held = k + step, held + len(stems)
+    return frozenset(found)
+
+
+def _capital_run(tokens: Sequence[Token], text: Normalized, k: int, step: int) -> frozenset[str]:
+    """The capitalised words from tokens[k] on, in the direction of ``step`` (past a leading "the")."""
+    if 0 <= k < len(tokens) and tokens[k].text == "the":
+        k += step
+    found = []
+    while 0 <= k < len(tokens):
+        original = text.original_text(tokens[k].start, tokens[k].end)
+        if (
+            not (is_name_token(original) and original.isalpha())
+            or _office_at(tokens[k].text)
+            or _rank_at(tokens[k].text)
+        ):
+            break
+        found.append(tokens[k].text)
+        k += step
+    return frozenset(found)

@@ -1,0 +1,70 @@
+"""Who holds which office: a claim that swaps two people's offices, or a person's rank, is a mismatch."""
+
+from __future__ import annotations
+
+import pytest
+from match_helpers import page
+
+from refcheck.match.support import check_support
+from refcheck.models import DifferenceKind, Verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "language"),
+    [
+        (
+            "Vice-captain Karim Janat said captain Gulbadin Naib would miss the final with a knee injury.",
+            "Captain Karim Janat said on Monday that vice-captain Gulbadin Naib would miss the final with a "
+            "knee injury.",
+            "en",
+        ),
+        (
+            "Finance Minister Ahmad Wali Haqmal told reporters that the budget would favour rural roads.",
+            "Deputy Finance Minister Ahmad Wali Haqmal told reporters that the budget would favour rural roads, "
+            "and that Finance Minister Hedayatullah Badri had approved it.",
+            "en",
+        ),
+        (
+            "مولوی عبدالباقی حقانی به‌عنوان معین و قاری دین محمد حنیف به‌عنوان وزیر اقتصاد تعیین شدند.",
+            "دفتر ریاست‌الوزرا اعلام کرد که مولوی عبدالباقی حقانی به‌عنوان وزیر اقتصاد و قاری دین محمد حنیف "
+            "به‌عنوان معین این وزارت تعیین شده‌اند.",
+            "fa",
+        ),
+        (
+            "د کرکټ بورډ وویل چې نجیب الله زدران به د ټیم کپتان او محمد نبي به یې مرستیال وي.",
+            "د کرکټ بورډ وویل چې محمد نبي به د ټیم کپتان وي او نجیب الله زدران به یې مرستیال وي.",
+            "ps",
+        ),
+        (  # the same office, of another place
+            "محمد داوود منیب به‌عنوان والی هرات مقرر شد.",
+            "در همین فرمان، محمد داوود منیب والی بلخ و مولوی اسلام جار والی هرات مقرر شدند.",
+            "fa",
+        ),
+    ],
+)
+def test_a_person_given_another_office_is_a_mismatch(claim: str, source: str, language: str) -> None:
+    result = check_support(claim, page(source, language=language))
+    assert result.verdict is Verdict.MISMATCH
+    assert DifferenceKind.NAME in [d.kind for d in result.differences]
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "language"),
+    [
+        (  # the offices kept, the sentence turned round
+            "Gulbadin Naib, the vice-captain, will miss the final, captain Karim Janat said.",
+            "Captain Karim Janat said on Monday that vice-captain Gulbadin Naib would miss the final.",
+            "en",
+        ),
+        (
+            "قاری دین محمد حنیف به‌عنوان معین وزارت اقتصاد و مولوی عبدالباقی حقانی به‌عنوان وزیر تعیین شدند.",
+            "دفتر ریاست‌الوزرا اعلام کرد که مولوی عبدالباقی حقانی به‌عنوان وزیر اقتصاد و قاری دین محمد حنیف "
+            "به‌عنوان معین این وزارت تعیین شده‌اند.",
+            "fa",
+        ),
+    ],
+)
+def test_a_person_kept_in_the_pages_office_is_no_conflict(claim: str, source: str, language: str) -> None:
+    result = check_support(claim, page(source, language=language))
+    assert not [d for d in result.differences if d.kind is DifferenceKind.NAME]
+    assert result.verdict is not Verdict.MISMATCH
