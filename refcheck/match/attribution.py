@@ -45,7 +45,7 @@ _FAMILIES = (
 _SPEECH_VERBS = frozenset(normalize(word) for word in _SPEECH.split())
 _COMPLEMENTIZERS = frozenset(normalize(word) for word in _THAT.split())
 _FAMILY = {normalize(word): line.split()[0] for line in _FAMILIES for word in line.split()}
-_RUN = 5  # words of a speaker run before its verb
+_RUN = 8  # words of a speaker run before its verb (X، وزیر امور مهاجرین، روز دوشنبه گفت)
 _AFTER = 7  # words between an Arabic speech verb and its "that" (قال X إن)
 
 
@@ -76,12 +76,15 @@ def _speakers(words: Sequence[str]) -> list[tuple[list[str], set[str]]]:
         that = next(
             (k for k in range(v + 1, min(len(words), v + _AFTER + 1)) if words[k] in _COMPLEMENTIZERS), None
         )
+        # Arabic names the speaker between the verb and its "that" (قال X إن); Dari and Pashto before it
+        # (X گفته است که: the words between are the verb's own)
         run = list(words[v + 1 : that]) if that is not None and that > v + 1 and not word.isascii() else []
-        if not run:
+        roles = {family for w in run if (family := _family(w)) is not None}
+        if not roles:
             start = max(0, v - _RUN)
             before = [w for w in words[start:v] if not w[:1].isdigit()]
             run = before[-_RUN:]
-        roles = {family for w in run if (family := _family(w)) is not None}
+            roles = {family for w in run if (family := _family(w)) is not None}
         if roles:
             found.append((run, roles))
     return found
@@ -89,10 +92,13 @@ def _speakers(words: Sequence[str]) -> list[tuple[list[str], set[str]]]:
 
 _ACCORDING_WORDS = "وفق وفقا بحسب حسب گفته وینا"
 _ACCORDING = frozenset(normalize(word) for word in _ACCORDING_WORDS.split())
+_BY_WORD = frozenset(normalize(word) for word in ("گفته", "وینا"))
 
 
 def _according(words: Sequence[str], v: int) -> bool:
     """words[v] opens an attribution by source: "according" (to), وفق, بحسب, به گفته, د … په وینا."""
+    if words[v] in _BY_WORD:  # به گفته, په وینا: "گفته است" alone is "has said"
+        return v > 0 and words[v - 1] in {"به", "په"}
     return (words[v] == "according" and v + 1 < len(words) and words[v + 1] == "to") or words[v] in _ACCORDING
 
 

@@ -88,6 +88,8 @@ def _hedges(words: Sequence[str]) -> list[tuple[int, int]]:
     """Where each hedge of ``words`` stands."""
     found = []
     for i, word in enumerate(words):
+        if not word.isascii() and word[:1] in ("و", "ف") and len(word) > 3 and (word[1:],) in _HEDGES:
+            word = word[1:]  # ویتوقع, وقد: "and" before the hedge
         if word == "may" and any(w[:1].isdigit() for w in words[max(0, i - 1) : i + 2]):
             continue  # 18 May, May 18: the month
         if (word,) in _HEDGES and (i + 1 >= len(words) or (word, words[i + 1]) not in _HEDGES):

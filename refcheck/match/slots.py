@@ -55,6 +55,9 @@ def slot_conflicts(
     claim_words, window_words = [t.canon for t in claim], [t.canon for t in window]
     core = core if core is not None else range(len(window))
     found = _swaps(claim, window, claim_words, window_words, core, _place, DifferenceKind.NAME)
+    if _names_both(window_words[core.start : core.stop]):
+        # "officials of the two countries agreed": the claim's "Iran and Afghanistan agreed" names them
+        found = [d for d in found if not _joined_places(claim_words)]
     # exports / imports: the opposite direction of trade, like rose / fell; unless the claim tells it from
     # the other country (Afghanistan imported from Pakistan / Pakistan exported to Afghanistan)
     if _trader(claim_words) == _trader([window_words[j] for j in core]):
@@ -94,6 +97,22 @@ def _conditional(tokens: Sequence[Token]) -> bool:
     return any(
         word == "که" and ("نو" in words[i + 1 :] or (i > 0 and words[i - 1] == "چې"))
         for i, word in enumerate(words)
+    )
+
+
+_BOTH = (("two", "countries"), ("دو", "کشور"), ("دواړو", "هیوادونو"), ("دواړو", "هېوادونو"), ("البلدين",))
+
+
+def _names_both(words: Sequence[str]) -> bool:
+    """The sentence speaks of "the two countries" (دو کشور, البلدين) without naming them."""
+    return any(tuple(words[i : i + len(both)]) == both for i in range(len(words)) for both in _BOTH)
+
+
+def _joined_places(words: Sequence[str]) -> bool:
+    """Two places joined by "and" (ایران و افغانستان, Iran and Afghanistan)."""
+    return any(
+        place_at(words, i) and words[i + 1] in {"and", "و", "او"} and place_at(words, i + 2)
+        for i in range(len(words) - 2)
     )
 
 

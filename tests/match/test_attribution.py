@@ -109,3 +109,26 @@ def test_an_office_the_page_names_with_and_without_its_rank_is_no_conflict() -> 
     )
     claim = "The minister said the new bridge would double the trade between the two countries by 2026."
     assert check_support(claim, index).verdict is Verdict.SUPPORTED
+
+
+def test_a_dari_speaker_before_goftah_ast_is_read_and_compared() -> None:
+    # "گفته است که" is "has said that", not "according to"; the page's speaker stands eight words back
+    index = page(
+        "مولوی عبدالکبیر، وزیر امور مهاجرین و عودت‌کنندگان، روز دوشنبه گفت که وزارت او به هر خانواده "
+        "بازگشت‌کننده ۱۰ هزار افغانی و یک بسته غذایی می‌دهد.",
+        language="fa",
+    )
+    claim = "سازمان جهانی صحت گفته است که به هر خانواده بازگشت‌کننده ۱۰ هزار افغانی و یک بسته غذایی می‌دهد."
+    result = check_support(claim, index)
+    assert result.verdict is Verdict.MISMATCH
+    assert [d.kind for d in result.differences] == [DifferenceKind.NAME]
+
+
+def test_the_two_countries_on_the_page_are_the_claims_two_countries() -> None:
+    index = page(
+        "مقام‌های دو کشور در دلو گذشته در تهران توافق کردند که یک دفتر ترانزیتی مشترک در زرنج، مرکز ولایت "
+        "نیمروز، گشایش یابد.",
+        language="fa",
+    )
+    claim = "ایران و افغانستان در دلو گذشته توافق کردند که یک دفتر ترانزیتی مشترک در زرنج گشایش یابد."
+    assert check_support(claim, index).verdict is not Verdict.MISMATCH

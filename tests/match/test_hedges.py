@@ -66,6 +66,11 @@ def test_a_possibility_stated_as_a_fact_is_a_candidate(
             "Engineers said the new reservoir could hold 40 million cubic metres of water for Kandahar.",
             "en",
         ),
+        (  # the claim keeps the hedge, with "and" before it (ويُتوقع)
+            "تمتد القناة على 285 كيلومترا، ويُتوقع أن تسقي 550 ألف هكتار من الأراضي.",
+            "تمتد القناة على 285 كيلومترا، ومن المتوقع أن تسقي 550 ألف هكتار من الأراضي.",
+            "ar",
+        ),
         (  # قد before a past verb is "had", not "may"
             "زار وفد طاجيكي كابل في 2 مارس لبحث إقامة سوق حدودية مشتركة.",
             "وكان وفد طاجيكي قد زار كابل في 2 مارس لبحث إقامة سوق حدودية مشتركة.",
