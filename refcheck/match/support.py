@@ -32,12 +32,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from refcheck.match.attribution import rank_conflict, speaker_role_conflict
-from refcheck.match.binding import moved_numbers
+from refcheck.match.attribution import speaker_role_conflict
 from refcheck.match.claimfacts import ClaimFacts, read_claim
 from refcheck.match.conflicts import (
     holds_in_same_place,
-    instead_conflict,
     negation_difference,
     number_in_same_place,
     polarity_differs,
@@ -71,13 +69,12 @@ from refcheck.match.numbers import (
 from refcheck.match.outcome import Outcome
 from refcheck.match.passages import Passage, core_sentence, find_passage, holds_all_names, quoted_passage
 from refcheck.match.qualifiers import qualifier_conflicts
-from refcheck.match.roles import other_office
 from refcheck.match.slots import condition_differs, slot_conflicts, token_span
 from refcheck.match.speakers import speaker_conflict
 from refcheck.match.timeframes import tie_numbers
+from refcheck.match.who import who_conflicts
 from refcheck.models import Difference, DifferenceKind, Verdict
 from refcheck.text import display
-from refcheck.text.normalize import normalize_with_map
 
 SUPPORT_SHARE = 0.8  # IDF-weighted share of the claim's content words the passage must hold
 ANCHORED_SHARE = 0.65  # ...when the claim states a number or date and the passage holds them all
@@ -375,20 +372,8 @@ def _conflicts(
     # Kazakhstan / Uzbekistan raised, in April / September, 12 districts / 12 provinces
     core = _core_span(facts, index, passage, window)
     found.extend(slot_conflicts(facts.tokens, window, core, not facts.dates, index.postings))
-    speaker = speaker_conflict(facts.tokens, window, index.postings) or speaker_role_conflict(
-        facts.tokens, [window[j] for j in core]
-    )
-    if speaker is not None:
-        found.append(speaker)
-    in_core = [window[j] for j in core]
-    sentences = [index.sentences[k] for k in range(passage.first, passage.last + 1)]
-    in_sentences = [tokenize(index.key, s.start, s.end) for s in sentences]
-    found.extend(moved_numbers(facts.tokens, normalize_with_map(facts.text), in_sentences, index.norm))
-    other_person = rank_conflict(facts.tokens, in_core) or other_office(
-        facts.tokens, normalize_with_map(facts.text), window, index.norm
-    )
-    done_instead = instead_conflict(facts.tokens, window)
-    found.extend(d for d in (other_person, done_instead) if d is not None)
+    # who said or did it, with which number, in which office
+    found.extend(who_conflicts(facts, window, [window[j] for j in core], index, passage))
     if (
         passage.share >= 0.9
         and passage.first == passage.last
