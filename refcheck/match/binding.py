@@ -18,12 +18,13 @@ time (ten months) and the day of a date (1 May) are not amounts.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from refcheck.match.directions import unit_class
 from refcheck.match.facts import MONTH_WORDS, Token, content_words, is_name_token
-from refcheck.match.numbers import is_year, number_spans
+from refcheck.match.numbers import is_number, is_year, number_spans
 from refcheck.match.places import place_at
 from refcheck.models import Difference, DifferenceKind
 from refcheck.text.normalize import Normalized, normalize
@@ -41,6 +42,8 @@ class _Segment:
 
     amounts: tuple[tuple[str, str], ...]
     items: frozenset[str]
+    words: frozenset[str] = frozenset()  # its content-word stems, amounts and units aside
+    after: frozenset[str] = frozenset()  # ...those after its first amount (640 houses in Dawlat Abad)
 
     @property
     def pair(self) -> tuple[str, str] | None:
@@ -70,6 +73,43 @@ def moved_numbers(
             other = sorted(values_of_item)[0]
             shown = segment.amounts[0][1]
             found.append(Difference(DifferenceKind.NUMBER, f"{shown} ({item})", f"{other} ({item})"))
+    return found or _moved_by_words(_segments(claim, claim_text), theirs)
+
+
+def _moved_by_words(ours: Sequence[_Segment], theirs: Sequence[_Segment]) -> list[Difference]:
+    """The same, for items the gazetteer does not know (districts, camps, dams), in Arabic script, where no
+    capitals mark a name (place words are left to the pairs above): an item is a word, or the day of a
+    date, that only one segment of the passage uses. The claim's amount is moved when every single-amount
+    segment that states it names an item of its own that the claim does not name, while the claim names
+    the item of another single-amount segment (920 houses in Qades, where the passage has 920 in Muqur
+    and 1,850 in Qades)."""
+    uses = Counter(word for segment in theirs for word in segment.words)
+    # the item of a list segment follows its amount (640 منزلاً في مديرية دولت آباد) or, with nothing
+    # after it, comes before it (د عمري په کمپ کې ۸۶۰۰); the words that open the list are the predicate
+    unique = {w for w, n in uses.items() if n == 1}
+    items = [(segment, (segment.after & unique) or (segment.words & unique)) for segment in theirs]
+    found = []
+    for segment in ours:
+        if len(segment.amounts) != 1 or any(w.isascii() for w in segment.words):
+            continue  # Latin script: names are read by their capitals (_pairs)
+        (value, shown), words = segment.amounts[0], segment.words
+        holding = [own for s, own in items if _values(s) == {value}]
+        if not holding or any(value in _values(s) and len(s.amounts) > 1 for s, _ in items):
+            continue  # the passage does not state it alone, or states it with others: no binding to read
+        if any(not own or own & words for own in holding):
+            continue  # the claim names the item the passage states its amount for
+        rival = next(
+            (
+                (s.amounts[0][0], sorted(own & words)[0])
+                for s, own in items
+                if len(s.amounts) == 1 and own & words
+            ),
+            None,
+        )
+        if rival is not None and rival[0] != value:
+            found.append(
+                Difference(DifferenceKind.NUMBER, f"{shown} ({rival[1]})", f"{rival[0]} ({rival[1]})")
+            )
     return found
 
 
@@ -82,7 +122,10 @@ def _segments(tokens: Sequence[Token], text: Normalized) -> list[_Segment]:
     runs: list[list[int]] = [[]]
     for i, token in enumerate(tokens):
         gap = text.key[tokens[i - 1].end : token.start] if i else ""
-        if token.text in _JOINERS or _SEPARATORS & set(gap):
+        between_numbers = (
+            0 < i < len(tokens) - 1 and is_number(tokens[i - 1].canon) and is_number(tokens[i + 1].canon)
+        )
+        if (token.text in _JOINERS and not between_numbers) or _SEPARATORS & set(gap):
             runs.append([])
         if token.text not in _JOINERS:
             runs[-1].append(i)
@@ -103,7 +146,17 @@ def _segment(tokens: Sequence[Token], text: Normalized, run: list[int]) -> _Segm
         for k in range(len(words))
         if (place := place_at(words, k)) is not None and unit_class(words[k]) is None  # afghanis
     }
-    return _Segment(amounts, frozenset(places or _names(tokens, text, run)))
+    stems = frozenset(
+        stem
+        for k, word in enumerate(words)
+        if not is_number(word) and unit_class(word) is None and place_at(words, k) is None
+        for stem in content_words([word])
+    )
+    # the day of a date names its item as a word does (the auction of 7 December)
+    days = {value for start, end, value in number_spans(words) if _day_of_date(words, start, end)}
+    first = next((start for start, _, value in number_spans(words) if value in dict(amounts)), len(words))
+    after = frozenset(w for word in words[first + 1 :] for w in content_words([word])) & (stems | days)
+    return _Segment(amounts, frozenset(places or _names(tokens, text, run)), stems | days, after)
 
 
 def _day_of_date(words: Sequence[str], start: int, end: int) -> bool:

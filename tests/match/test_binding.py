@@ -68,3 +68,21 @@ def test_a_number_the_page_gives_to_another_place_is_a_mismatch(claim: str, inde
 )
 def test_a_number_kept_with_its_place_is_supported(claim: str, index: object) -> None:
     assert check_support(claim, index).verdict is Verdict.SUPPORTED  # type: ignore[arg-type]
+
+
+QUAKE = page(
+    "قالت السلطات إن الزلزال دمّر 640 منزلاً في مديرية دولت آباد، و1230 منزلاً في مديرية شيرين تكاب. "
+    "وتواصل فرق الإغاثة توزيع الخيام على العائلات.",
+    language="ar",
+)
+
+
+def test_an_amount_moved_to_a_district_the_gazetteer_does_not_know_is_a_mismatch() -> None:
+    result = check_support("دمّر الزلزال 640 منزلاً في مديرية شيرين تكاب، بحسب السلطات.", QUAKE)
+    assert result.verdict is Verdict.MISMATCH
+    assert DifferenceKind.NUMBER in [d.kind for d in result.differences]
+
+
+def test_an_amount_kept_with_its_district_is_supported() -> None:
+    result = check_support("دمّر الزلزال 1230 منزلاً في مديرية شيرين تكاب، بحسب السلطات.", QUAKE)
+    assert result.verdict is Verdict.SUPPORTED
