@@ -43,6 +43,7 @@ _FAMILIES = (
     "army military police اردو پولیس جيش شرطة",
 )
 _SPEECH_VERBS = frozenset(normalize(word) for word in _SPEECH.split())
+_ALSO_DEEDS = frozenset({"added", "noted"})  # speech only before "that" or at the end of the clause
 _COMPLEMENTIZERS = frozenset(normalize(word) for word in _THAT.split())
 _FAMILY = {normalize(word): line.split()[0] for line in _FAMILIES for word in line.split()}
 _RUN = 8  # words of a speaker run before its verb (X، وزیر امور مهاجرین، روز دوشنبه گفت)
@@ -71,8 +72,8 @@ def _speakers(words: Sequence[str]) -> list[tuple[list[str], set[str]]]:
             roles = {family for w in run if (family := _family(w)) is not None}
             found += [(run, roles)] if roles else []
             continue
-        if word not in _SPEECH_VERBS:
-            continue
+        if word not in _SPEECH_VERBS or (word in _ALSO_DEEDS and words[v + 1 : v + 2] not in ([], ["that"])):
+            continue  # "the ministry had added 200 beds": a deed, not words
         that = next(
             (k for k in range(v + 1, min(len(words), v + _AFTER + 1)) if words[k] in _COMPLEMENTIZERS), None
         )
@@ -82,8 +83,10 @@ def _speakers(words: Sequence[str]) -> list[tuple[list[str], set[str]]]:
         roles = {family for w in run if (family := _family(w)) is not None}
         if not roles:
             start = max(0, v - _RUN)
+            while start > 0 and _family(words[start - 1]) == "deputy":
+                start -= 1  # the rank before an office the run begins with (Deputy Minister X, who …, said)
             before = [w for w in words[start:v] if not w[:1].isdigit()]
-            run = before[-_RUN:]
+            run = before[-(v - start) :]
             roles = {family for w in run if (family := _family(w)) is not None}
         if roles:
             found.append((run, roles))

@@ -73,7 +73,7 @@ def core_sentence_date(
     stated = [
         d
         for d in dates_between(index, sentence.start, sentence.end)
-        if d.date.precision == claim_date.precision
+        if d.date.precision == claim_date.precision and not is_dateline(index, d)  # it dates the page
     ]
     if not stated or any(same_date(claim_date, d.date) for d in stated):
         return None
@@ -94,7 +94,9 @@ def date_conflicts(
     found: list[Difference] = []
     for claim_date in claim_dates:
         if window and not any(same_date(claim_date, d.date) for d in window):
-            same_precision = [d for d in window if d.date.precision == claim_date.precision]
+            same_precision = [
+                d for d in window if d.date.precision == claim_date.precision and not is_dateline(index, d)
+            ]
             if same_precision and strict:
                 found.append(Difference(DifferenceKind.DATE, claim_date.text, same_precision[0].date.text))
         elif (other := core_sentence_date(claim_date, terms, index, passage.first, passage.last)) and not any(

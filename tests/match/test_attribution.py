@@ -132,3 +132,12 @@ def test_the_two_countries_on_the_page_are_the_claims_two_countries() -> None:
     )
     claim = "ایران و افغانستان در دلو گذشته توافق کردند که یک دفتر ترانزیتی مشترک در زرنج گشایش یابد."
     assert check_support(claim, index).verdict is not Verdict.MISMATCH
+
+
+def test_a_rank_before_a_long_speaker_run_is_read_with_it() -> None:
+    index = page(
+        "Deputy Minister Abdul Wali Haqmal, who presented the report on Wednesday, said the ministry had added "
+        "200 beds in Kandahar."
+    )
+    claim = "Deputy Minister Abdul Wali Haqmal said the ministry had added 200 beds in Kandahar."
+    assert check_support(claim, index).verdict is Verdict.SUPPORTED

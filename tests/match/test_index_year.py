@@ -56,3 +56,12 @@ def test_a_claims_year_is_not_held_by_a_page_that_never_states_it() -> None:
     assert check_support("The destroyer was handed over to the navy on 27 July 2017.", with_year).verdict is (
         Verdict.SUPPORTED
     )
+
+
+def test_a_datelines_date_is_no_rival_to_an_event_date_stated_in_another_sentence() -> None:
+    index = page(
+        "HERAT, 21 November — Herat's wrestlers won four of the seven gold medals at the national championship, "
+        "which ended on Sunday. The event ran from 15 to 19 November and drew 160 wrestlers."
+    )
+    claim = "Herat's wrestlers won four of the seven gold medals at the national championship, which ended on 19 November."
+    assert check_support(claim, index).verdict is not Verdict.MISMATCH
