@@ -66,7 +66,7 @@ _HEDGE_WORDS = (
 _HEDGES = frozenset(tuple(normalize(word) for word in hedge.split()) for hedge in _HEDGE_WORDS)
 _MAY = normalize("قد")  # Arabic قد + a present verb (قد تأخذ: may take); + a past verb (قد زار) is "had"
 _PRESENT = ("ی", "ت", "ن")  # the prefixes of an Arabic present verb, in keys (ي is ی)
-_REACH = 3  # words after an English hedge that it governs (could take, is expected to carry)
+_REACH = 3  # content words after an English hedge that it governs (could take, is expected to carry)
 _FAR_REACH = 8  # ... in Dari, Pashto and Arabic, where the verb ends the clause
 
 
@@ -79,7 +79,8 @@ def dropped_hedge(claim: Sequence[Token], sentence: Sequence[Token]) -> str | No
     words = [t.canon for t in sentence]
     for start, end in _hedges(words):
         reach = _REACH if words[start].isascii() else _FAR_REACH
-        if any(same_stem(a, b) for a in ours for b in content_words(words[end : end + reach])):
+        governed = content_words(words[end : end + 3 * reach])[:reach]  # content words: past چې، دا، د
+        if any(same_stem(a, b) for a in ours for b in governed):
             return " ".join(t.text for t in sentence[start:end])
     return None
 

@@ -36,6 +36,12 @@ from refcheck.models import Verdict
             "en",
             "expected to",
         ),
+        (  # the hedge and the verb it governs far apart, past function words (پلان دا دی چې …)
+            "د کډوالو وزارت د عمري کمپ ته ۳۰۰ نوې خېمې ولېږلې.",
+            "د وزارت ویاند وویل چې پلان دا دی چې په راتلونکې میاشت کې د عمري کمپ ته ۳۰۰ نوې خېمې ولېږل شي.",
+            "ps",
+            "پلان",
+        ),
         (  # Pashto: the ministry has a plan (پلان لري) to distribute
             "د کرنې وزارت په کندهار کې بزګرانو ته اصلاح شوي تخمونه ووېشل.",
             "د کرنې وزارت پلان لري چې په کندهار کې بزګرانو ته اصلاح شوي تخمونه ووېشي.",
