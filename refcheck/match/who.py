@@ -17,6 +17,7 @@ from refcheck.match.conflicts import instead_conflict
 from refcheck.match.facts import Token, tokenize
 from refcheck.match.index import SourceIndex
 from refcheck.match.passages import Passage
+from refcheck.match.results import swapped_result
 from refcheck.match.roles import other_office
 from refcheck.match.speakers import speaker_conflict
 from refcheck.models import Difference
@@ -42,4 +43,5 @@ def who_conflicts(
         rank_conflict(facts.tokens, core) or other_office(facts.tokens, claim_text, window, index.norm)
     )
     found.append(instead_conflict(facts.tokens, window))
+    found.append(swapped_result(facts.tokens, claim_text, core, index.norm))
     return [d for d in found if d is not None]
