@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from refcheck.match.directions import unit_class
 from refcheck.match.facts import MONTH_WORDS, Token, content_words, is_name_token
 from refcheck.match.numbers import is_number, is_year, number_spans
-from refcheck.match.places import place_at
+from refcheck.match.places import place_at, place_words
 from refcheck.models import Difference, DifferenceKind
 from refcheck.text.normalize import Normalized, normalize
 
@@ -44,6 +44,8 @@ class _Segment:
     items: frozenset[str]
     words: frozenset[str] = frozenset()  # its content-word stems, amounts and units aside
     after: frozenset[str] = frozenset()  # ...those after its first amount (640 houses in Dawlat Abad)
+    mixed: bool = False  # it names a place and a person or body: its amount's item is not read
+    names: frozenset[str] = frozenset()  # its Latin-script names, places or not
 
     @property
     def pair(self) -> tuple[str, str] | None:
@@ -59,15 +61,21 @@ def moved_numbers(
     """The claim's amounts bound to an item where the passage binds that item to another amount and states
     the claim's amount for another item. ``claim_text`` and ``page``: the normalized texts the tokens are
     spans of (their punctuation separates the items, their capitals show the names)."""
+    if any(_respectively(tokens) for tokens in (claim, *sentences)):
+        return []  # "5,000 and 7,000 tonnes respectively": the binding is by order, which is not read
     theirs = [segment for sentence in sentences for segment in _segments(sentence, page)]
     found = []
     for segment in _segments(claim, claim_text):
-        if segment.pair is None:
+        if segment.pair is None or segment.mixed:
             continue
         value, item = segment.pair
-        values_of_item = {s.pair[0] for s in theirs if s.pair and s.pair[1] == item}
-        if value in values_of_item or any(value in _values(s) and item in s.items for s in theirs):
-            continue  # the passage binds them, or may: a segment holds both
+        values_of_item = {s.pair[0] for s in theirs if s.pair and s.pair[1] == item} | {
+            s.amounts[0][0] for s in theirs if len(s.amounts) == 1 and item in s.names
+        }
+        if value in values_of_item or any(
+            value in _values(s) and (item in s.items or not s.items) for s in theirs
+        ):
+            continue  # the passage binds them, or may: a segment holds both, or holds the amount alone
         elsewhere = any(value in _values(s) and s.items - {item} for s in theirs)
         if values_of_item and elsewhere:
             other = sorted(values_of_item)[0]
@@ -156,7 +164,18 @@ def _segment(tokens: Sequence[Token], text: Normalized, run: list[int]) -> _Segm
     days = {value for start, end, value in number_spans(words) if _day_of_date(words, start, end)}
     first = next((start for start, _, value in number_spans(words) if value in dict(amounts)), len(words))
     after = frozenset(w for word in words[first + 1 :] for w in content_words([word])) & (stems | days)
-    return _Segment(amounts, frozenset(places or _names(tokens, text, run)), stems | days, after)
+    names = _names(tokens, text, run)
+    # a place and another name in one segment (the ADB approved $150 million for Afghanistan): which of
+    # them the amount goes with is not read on the claim's side
+    covered = {k + d for k in range(len(words)) if place_at(words, k) for d in range(place_words(words, k))}
+    mixed = bool(places) and any(
+        k not in covered
+        and run[k] > 0
+        and words[k] not in MONTH_WORDS
+        and is_name_token(text.original_text(tokens[run[k]].start, tokens[run[k]].end))
+        for k in range(len(words))
+    )
+    return _Segment(amounts, frozenset(places or names), stems | days, after, mixed, frozenset(names))
 
 
 def _day_of_date(words: Sequence[str], start: int, end: int) -> bool:
@@ -183,3 +202,11 @@ def _names(tokens: Sequence[Token], text: Normalized, run: list[int]) -> set[str
         if is_capital and (k + 1 == len(capital) or not capital[k + 1]):
             found.add(tokens[run[k]].text)
     return found
+
+
+_RESPECTIVELY = frozenset(normalize(w) for w in ("respectively", "ترتیب", "التوالي", "ترتيب"))
+
+
+def _respectively(tokens: Sequence[Token]) -> bool:
+    """The text pairs its lists by order (respectively, به ترتیب, على التوالي, په ترتیب)."""
+    return any(t.text in _RESPECTIVELY for t in tokens)

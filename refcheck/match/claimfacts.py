@@ -44,7 +44,7 @@ def read_claim(text: str, context_year: int | None = None) -> ClaimFacts:
     """The content words, numbers, dates and polarity of a claim."""
     key = normalize_with_map(text).key
     tokens = tokenize(key)
-    dates = tuple(find_date_spans(text, context_year=context_year))
+    dates = tuple(find_date_spans(text, context_year=context_year, borrowed=True))
     date_digits = {
         canonical_number(w.text)
         for d in dates

@@ -170,9 +170,10 @@ def _negations_text(tokens: Sequence[Token]) -> str:
 
 # "Instead of X" says X is not done: the words it governs follow it (instead of, rather than, به جای, بدلاً
 # من), or in Pashto come before it (له کور په کور پر ځای: instead of door to door).
-_INSTEAD_MARKERS = "instead of|rather than|به جای|بهجای|بجای|به عوض|بدلا من|بدلا عن|عوضا عن|بدل"
+# (Bare بدل is "changed" in Dari and Pashto; په ځای کې is "at the place": neither is read.)
+_INSTEAD_MARKERS = "instead of|rather than|به جای|بهجای|بجای|به عوض|بدلا من|بدلا عن|عوضا عن"
 _INSTEAD_AFTER = tuple(tuple(marker.split()) for marker in _INSTEAD_MARKERS.split("|"))
-_INSTEAD_BEFORE: tuple[tuple[str, ...], ...] = (("پر", "ځای"), ("پرځای",), ("په", "ځای"))
+_INSTEAD_BEFORE: tuple[tuple[str, ...], ...] = (("پر", "ځای"), ("پرځای",))
 _INSTEAD_REACH = 4  # words an "instead of" governs
 _TIE_REACH = 8  # words around it, in the claim and in the passage, that tie the two together
 
@@ -186,7 +187,9 @@ def instead_conflict(claim: Sequence[Token], window: Sequence[Token]) -> Differe
     if _instead_spans(claim_words) or any(negation_flags(claim_words)) or _ABSENCE & set(claim_words):
         return None
     claim_stems = [next(iter(content_words([w])), "") for w in claim_words]
-    for start, end, governed in _instead_spans(window_words):
+    for start, end, governed, done in _instead_spans(window_words):
+        if done and 2 * len(set(done[:2]) & set(claim_stems)) >= len(done[:2]):
+            continue  # the claim names what is done instead too (prayers held in homes; mosques shut)
         matched = [
             next((k for k, ours in enumerate(claim_stems) if same_stem(ours, g)), -1) for g in governed
         ]
@@ -205,20 +208,27 @@ def instead_conflict(claim: Sequence[Token], window: Sequence[Token]) -> Differe
 _ABSENCE = frozenset(normalize(w) for w in ("absence", "without", "غياب", "لغياب", "بغياب", "غیاب", "نبود"))
 
 
-def _instead_spans(words: Sequence[str]) -> list[tuple[int, int, list[str]]]:
-    """Each "instead of" in ``words``: where it stands, and the run of content words it governs (after it;
-    in Pashto, before it), up to the first function word: "instead of the old camp" governs old, camp."""
+def _instead_spans(words: Sequence[str]) -> list[tuple[int, int, list[str], list[str]]]:
+    """Each "instead of" in ``words``: where it stands, the run of content words it governs (after it; in
+    Pashto, before it), up to the first function word ("instead of the old camp" governs old, camp), and
+    the run on its other side: what is done instead (held in homes instead of mosques: homes)."""
     found = []
     for i in range(len(words)):
         for marker in _INSTEAD_AFTER + _INSTEAD_BEFORE:
             if tuple(words[i : i + len(marker)]) != marker:
                 continue
             end = i + len(marker)
-            if marker in _INSTEAD_AFTER:
-                governed = _content_run(words[end : end + _INSTEAD_REACH])
-            else:
+            if marker not in _INSTEAD_AFTER:  # Pashto: X پر ځای Y
                 governed = _content_run(words[max(0, i - _INSTEAD_REACH) : i][::-1])
-            found.append((i, end, governed))
+                done = _content_run(words[end : end + _INSTEAD_REACH])
+            elif marker[0].isascii():  # English: Y instead of X
+                governed = _content_run(words[end : end + _INSTEAD_REACH])
+                done = _content_run(words[max(0, i - _INSTEAD_REACH) : i][::-1])
+            else:  # Dari, Arabic: به جای X، Y / بدلاً من X Y
+                governed = _content_run(words[end : end + _INSTEAD_REACH])
+                rest = end + len(governed) + _INSTEAD_REACH
+                done = _content_run(words[end + len(governed) : rest][1:] if governed else [])
+            found.append((i, end, governed, done))
     return found
 
 

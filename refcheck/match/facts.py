@@ -352,18 +352,19 @@ class DateSpan:
     date: ParsedDate
 
 
-def find_date_spans(text: str, context_year: int | None = None) -> list[DateSpan]:
+def find_date_spans(text: str, context_year: int | None = None, borrowed: bool = False) -> list[DateSpan]:
     """Every date written in ``text``, in any calendar the text module knows. Without ``context_year``, a
     day and month written without a year (14 March, ۱۸ حمل) is read in ASSUMED_YEAR and marked
-    ``year_assumed``: it compares with another date by month and day, never by year."""
-    if context_year is not None:
+    ``year_assumed``: it compares with another date by month and day, never by year. ``borrowed``: mark
+    it so even when read in ``context_year`` (a claim's "since 15 August" may be any year's 15 August)."""
+    if context_year is not None and not borrowed:
         return [DateSpan(m.start, m.end, m.date) for m in find_dates(text, context_year=context_year)]
     stated = {m.start for m in find_dates(text)}
     return [
         DateSpan(
             m.start, m.end, m.date if m.start in stated else dataclasses.replace(m.date, year_assumed=True)
         )
-        for m in find_dates(text, context_year=ASSUMED_YEAR)
+        for m in find_dates(text, context_year=context_year or ASSUMED_YEAR)
     ]
 
 

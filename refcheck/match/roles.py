@@ -34,6 +34,8 @@ _OFFICE_LINES = (
     "ambassador سفیر سفير",
     "chairman chairwoman chair",
     "mayor شهردار ښاروال",
+    "head chief رئیس رئيس مشر",
+    "commander قوماندان",
 )
 _OFFICES = {normalize(w): line.split()[0] for line in _OFFICE_LINES for w in line.split()}
 _RANK_WORDS = frozenset(normalize(w) for w in ("deputy", "vice", "نائب", "نایب", "معاون", "مرستیال"))
@@ -63,7 +65,10 @@ def other_office(
 ) -> Difference | None:
     """The first person of the claim whom the passage names only with another office."""
     theirs = _holders(window, page)
+    unheld = [h.office for h in theirs if not h.names]  # "…, who is also deputy minister": whose, unread
     for ours in _holders(claim, claim_text):
+        if not ours.names or any(_compatible(ours.office, office) for office in unheld):
+            continue
         same_person = [h for h in theirs if _same_person(ours.names, h.names)]
         if same_person and not any(_compatible(ours.office, h.office) for h in same_person):
             name = " ".join(sorted(ours.names))
@@ -89,6 +94,8 @@ def _same_person(ours: frozenset[str], theirs: frozenset[str]) -> bool:
 def _office_at(word: str) -> str | None:
     if word in _OFFICES:
         return _OFFICES[word]
+    if not word.isascii() and word.endswith("ی") and word[:-1] in _OFFICES:
+        return _OFFICES[word[:-1]]  # the ezafe: سخنگوی وزارت, وزیری
     return next(
         (_OFFICES[word[len(p) :]] for p in _PREFIXES if word.startswith(p) and word[len(p) :] in _OFFICES),
         None,
@@ -125,10 +132,11 @@ def _holders(tokens: Sequence[Token], text: Normalized) -> list[_Holder]:
             kind = "minister"
         taken.update(range(start, end))
         place = next((p for k in range(end, min(len(words), end + 3)) if (p := place_at(words, k))), None)
+        if place is None and start > 0:  # the Balkh governor, والی هرات's Pashto د هرات والي
+            place = place_at(words, start - 1) or (place_at(words, start - 2) if start > 1 else None)
         names = _names(tokens, text, start, end)
-        if names:
-            office_text = text.original_text(tokens[start].start, tokens[end - 1].end)
-            found.append(_Holder(_Office(deputy, kind, place), names, office_text))
+        office_text = text.original_text(tokens[start].start, tokens[end - 1].end)
+        found.append(_Holder(_Office(deputy, kind, place), names, office_text))
     return found
 
 

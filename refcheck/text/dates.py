@@ -25,9 +25,10 @@ A day is never dropped: a month read at precision "month" right after a day numb
 
 A month name that is also a common word (میزان "amount", حمل, می, صفر; ``Month.ambiguous``) is read
 with a day and a year, and with a year alone only after a calendar marker or a word for "month"
-(ماه اسد ۱۴۰۰), so that ``میزان ۱۴۰۰ دالر`` stays an amount. A Solar one (but تیر "bullet" and دی) also
-stands after a day number with the context year (``۲۵ میزان``: nobody writes "25 amount"). Weekday
-names around a date are left out of its text.
+(ماه اسد ۱۴۰۰), so that ``میزان ۱۴۰۰ دالر`` stays an amount. A Solar one also stands after a day
+number with the context year (``۲۵ میزان``: nobody writes "25 amount"), but not one that is counted
+(تیر, دی, بهمن, دلو, وری, کب: ۱۲ بهمن is twelve avalanches). Weekday names around a date are left out
+of its text.
 
 The calendar comes from the month name; for numeric dates from a marker after the year (solar ه‌ش,
 ه.ش, هـ ش, ش, شمسی, خورشیدی, SH; lunar هـ, ه‌ق, ه.ق, ق, قمری, AH; Gregorian م, میلادی, AD, CE;
@@ -209,8 +210,8 @@ def _named(
 
 
 # Solar month names that are too common a word after a count to be read without a year even after a day
-# (۳ تیر: three bullets; ۱۰ دی), and the Latin spellings.
-_COUNTED_WORDS = frozenset(month_key(name) for name in ("تیر", "دی"))
+# (۳ تیر: three bullets; ۱۲ بهمن: twelve avalanches; ۲ دلو: two buckets; ۲۰ وری: twenty lambs; کب: fish).
+_COUNTED_WORDS = frozenset(month_key(name) for name in ("تیر", "دی", "بهمن", "دلو", "وری", "کب"))
 
 
 def _solar_day(month: Month, days: tuple[tuple[int, int, int], ...], name: str) -> bool:

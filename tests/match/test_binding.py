@@ -29,7 +29,7 @@ CONTRACTS = page(
         ),
         (  # two scores swapped between two named players
             "Karim Sadiq made 45 and Nawroz Mangal 88 as Afghanistan won the final in Sharjah.",
-            page("Nawroz Mangal scored 88 and Karim Sadiq added 45 as Afghanistan won the final in Sharjah."),
+            page("Nawroz Mangal scored 45 and Karim Sadiq added 88 as Afghanistan won the final in Sharjah."),
         ),
         (  # the day of a date (1 May) is no second amount of the claim
             "About 300 trucks crossed at Torkham on 1 May, the ministry said.",
@@ -54,6 +54,14 @@ def test_a_number_the_page_gives_to_another_place_is_a_mismatch(claim: str, inde
             POWER,
         ),
         ("Five of the contracts went to Turkish firms and three to Chinese companies.", CONTRACTS),
+        (  # the same two scores, told in the other order
+            "Karim Sadiq made 45 and Nawroz Mangal 88 as Afghanistan won the final in Sharjah.",
+            page("Nawroz Mangal scored 88 and Karim Sadiq added 45 as Afghanistan won the final in Sharjah."),
+        ),
+        (  # 5,000 and 7,000 "respectively": bound by order
+            "Herat and Balkh received 5,000 tonnes and 7,000 tonnes of wheat respectively.",
+            page("Herat received 5,000 tonnes of wheat, while Balkh received 7,000 tonnes."),
+        ),
         (  # the page states 1,100 for another year of Uzbekistan's, with no place of its own
             "Uzbekistan exported 1,100 gigawatt-hours to Afghanistan in 2023, the utility said.",
             page(

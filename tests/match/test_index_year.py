@@ -65,3 +65,10 @@ def test_a_datelines_date_is_no_rival_to_an_event_date_stated_in_another_sentenc
     )
     claim = "Herat's wrestlers won four of the seven gold medals at the national championship, which ended on 19 November."
     assert check_support(claim, index).verdict is not Verdict.MISMATCH
+
+
+def test_a_claims_date_without_a_year_is_any_years() -> None:
+    # "since 15 August" on a 2025 page that writes 15 August 2021: the claim names no year
+    index = page("KABUL, 3 March 2025 — Since the Taliban took Kabul on 15 August 2021, exports have fallen.")
+    claim = "Since the Taliban took Kabul on 15 August, exports have fallen."
+    assert check_support(claim, index).verdict is Verdict.SUPPORTED

@@ -53,3 +53,27 @@ def test_what_the_page_does_instead_is_supported() -> None:
     )
     claim = "The ministry said the measles vaccination would be given at health centres across Kabul."
     assert check_support(claim, index).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "language"),
+    [
+        (  # the claim names what is done instead too
+            "Mosques stayed shut and Eid prayers were held in homes, the ministry said.",
+            "The ministry said Eid prayers were held in homes instead of mosques because of the outbreak.",
+            "en",
+        ),
+        (  # بدل کرد is "changed", not "instead of"
+            "وزارت معارف کتاب‌های درسی جدید را چاپ کرد.",
+            "وزارت معارف نصاب درسی را بدل کرد و کتاب‌های درسی جدید را چاپ کرد.",
+            "fa",
+        ),
+        (  # په ځای کې is "at the scene"
+            "پولیسو د پېښې له ځای څخه ۱۲ کسان ونیول.",
+            "پولیسو د پېښې په ځای کې ۱۲ کسان ونیول.",
+            "ps",
+        ),
+    ],
+)
+def test_what_only_looks_like_instead_of_is_no_mismatch(claim: str, source: str, language: str) -> None:
+    assert check_support(claim, page(source, language=language)).verdict is not Verdict.MISMATCH

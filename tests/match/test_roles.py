@@ -68,3 +68,21 @@ def test_a_person_kept_in_the_pages_office_is_no_conflict(claim: str, source: st
     result = check_support(claim, page(source, language=language))
     assert not [d for d in result.differences if d.kind is DifferenceKind.NAME]
     assert result.verdict is not Verdict.MISMATCH
+
+
+def test_a_second_office_of_the_same_person_is_no_conflict() -> None:
+    index = page(
+        "Government spokesman Zabihullah Mujahid, who is also deputy minister of information, said the "
+        "ban would stay in place."
+    )
+    claim = "Deputy Information Minister Zabihullah Mujahid said the ban would stay in place."
+    assert check_support(claim, index).verdict is not Verdict.MISMATCH
+
+
+def test_an_office_in_the_dari_ezafe_form_is_read() -> None:
+    index = page(
+        "سخنگوی وزارت احمد ولی حقمل و معاون سخنگو نورالله صافی گفتند که کار پروژه آغاز شده است.",
+        language="fa",
+    )
+    result = check_support("سخنگوی وزارت نورالله صافی گفت که کار پروژه آغاز شده است.", index)
+    assert result.verdict is Verdict.MISMATCH
