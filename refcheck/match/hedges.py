@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from refcheck.match.facts import Token, content_words, same_stem
+from refcheck.match.numbers import is_number
 from refcheck.text.normalize import normalize
 
 # One hedge a line: its words as written (a phrase of two words is read as one).
@@ -62,7 +63,21 @@ _HEDGE_WORDS = (
     "تخطط",
     "پلان",
     "قصد",
+    # more of each (review probes): expect X to, estimated, forecast; Pashto اټکل; Arabic يرجح, المرجح
+    "expect",
+    "expects",
+    "probably",
+    "estimated",
+    "projected",
+    "forecast",
+    "اټکل",
+    "یرجح",
+    "المرجح",
+    "المنتظر",
 )
+# Words that keep a hedge in a claim (the claim says "would", "is set to"): the claim hedges too.
+_CLAIM_ONLY_WORDS = ("would", "set to", "likely", "نظر", "سوف", "المقرر", "برنامه")
+_CLAIM_HEDGES = frozenset(tuple(normalize(w) for w in hedge.split()) for hedge in _CLAIM_ONLY_WORDS)
 _HEDGES = frozenset(tuple(normalize(word) for word in hedge.split()) for hedge in _HEDGE_WORDS)
 _MAY = normalize("قد")  # Arabic قد + a present verb (قد تأخذ: may take); + a past verb (قد زار) is "had"
 _PRESENT = ("ی", "ت", "ن")  # the prefixes of an Arabic present verb, in keys (ي is ی)
@@ -73,29 +88,46 @@ _FAR_REACH = 8  # ... in Dari, Pashto and Arabic, where the verb ends the clause
 def dropped_hedge(claim: Sequence[Token], sentence: Sequence[Token]) -> str | None:
     """The hedge of the passage's sentence that governs one of the claim's words, where the claim has none."""
     claim_words = [t.canon for t in claim]
-    if _hedges(claim_words):
+    if _hedges(claim_words, _HEDGES | _CLAIM_HEDGES):
         return None
     ours = set(content_words(claim_words))
+    numbers = {w for w in claim_words if is_number(w)}
     words = [t.canon for t in sentence]
-    for start, end in _hedges(words):
+    for start, end in _hedges(words, _HEDGES):
         reach = _REACH if words[start].isascii() else _FAR_REACH
         governed = content_words(words[end : end + 3 * reach])[:reach]  # content words: past چې، دا، د
+        # a claim that states numbers is about the hedge's clause only when one of them stands in it (the
+        # 300 schools that reopened, not the other 200 that could)
+        clause = words[max(0, start - _NUMBER_REACH) : end + 2 * _NUMBER_REACH]
+        if numbers and not numbers & set(clause):
+            continue
         if any(same_stem(a, b) for a in ours for b in governed):
             return " ".join(t.text for t in sentence[start:end])
     return None
 
 
-def _hedges(words: Sequence[str]) -> list[tuple[int, int]]:
+_NUMBER_REACH = 6  # words before a hedge (twice as many after) where the claim's number is its clause's
+_MONTH_CONTEXT = frozenset(
+    {"in", "of", "since", "until", "by", "early", "late", "mid", "from", "during", "last", "next", "this"}
+)
+
+
+def _hedges(words: Sequence[str], hedges: frozenset[tuple[str, ...]]) -> list[tuple[int, int]]:
     """Where each hedge of ``words`` stands."""
     found = []
     for i, word in enumerate(words):
-        if not word.isascii() and word[:1] in ("و", "ف") and len(word) > 3 and (word[1:],) in _HEDGES:
+        if not word.isascii() and word[:1] in ("و", "ف") and len(word) > 3 and (word[1:],) in hedges:
             word = word[1:]  # ویتوقع, وقد: "and" before the hedge
-        if word == "may" and any(w[:1].isdigit() for w in words[max(0, i - 1) : i + 2]):
-            continue  # 18 May, May 18: the month
-        if (word,) in _HEDGES and (i + 1 >= len(words) or (word, words[i + 1]) not in _HEDGES):
+        if word == "may" and (
+            any(w[:1].isdigit() for w in words[max(0, i - 1) : i + 2])
+            or (i > 0 and words[i - 1] in _MONTH_CONTEXT)
+        ):
+            continue  # 18 May, May 18, in May: the month
+        if word == normalize("پلان") and words[i + 1 : i + 2] == [normalize("له")]:
+            continue  # د پلان له مخې: according to the plan
+        if (word,) in hedges and (i + 1 >= len(words) or (word, words[i + 1]) not in hedges):
             found.append((i, i + 1))
-        elif i + 1 < len(words) and (word, words[i + 1]) in _HEDGES:
+        elif i + 1 < len(words) and (word, words[i + 1]) in hedges:
             found.append((i, i + 2))
         elif word == _MAY and i + 1 < len(words) and words[i + 1].startswith(_PRESENT):
             found.append((i, i + 1))

@@ -82,6 +82,21 @@ def test_a_possibility_stated_as_a_fact_is_a_candidate(
             "وكان وفد طاجيكي قد زار كابل في 2 مارس لبحث إقامة سوق حدودية مشتركة.",
             "ar",
         ),
+        (  # "in May" is the month, not the modal
+            "The canal, whose second phase opened in May, carries water to 550,000 hectares.",
+            "The canal, whose second phase opened in May, carries water to 550,000 hectares, officials said.",
+            "en",
+        ),
+        (  # the hedge is about another number of the sentence
+            "Officials said 300 schools had reopened in Helmand.",
+            "Officials said 300 schools had reopened in Helmand and another 200 schools could reopen next year.",
+            "en",
+        ),
+        (  # the claim keeps the hedge in its own words ("would" for "could")
+            "Engineers said the new reservoir would hold 40 million cubic metres of water for Kandahar.",
+            "Engineers said the new reservoir could hold 40 million cubic metres of water for Kandahar.",
+            "en",
+        ),
         (  # May the month is no hedge
             "The forum took place in Kazan on 18 May, the agency said.",
             "The forum took place in Kazan on 18 May, with delegations from 85 countries, the agency said.",
