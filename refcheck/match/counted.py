@@ -30,7 +30,17 @@ _ANYONE_WORDS = (
     "أفراد ناس"
 )
 _ANYONE = frozenset(normalize(word) for word in _ANYONE_WORDS.split())
+_ANYONE_STEMS = frozenset(content_words(list(_ANYONE)))
 SPELLING = 80  # character similarity at which two counted nouns are spellings of one word
+ARABIC_SPELLING = 90  # ...in Arabic script, where words of one root (معلم / متعلم) score higher
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Two spellings or inflections of one word (canals / canal, افغانان / افغان), not two words of one
+    Arabic root (معلم / متعلم, ښوونځي / ښوونکي)."""
+    if a.isascii():
+        return fuzz.ratio(a, b) > SPELLING
+    return a.startswith(b) or b.startswith(a) or fuzz.ratio(a, b) >= ARABIC_SPELLING
 
 
 def counted_doubts(
@@ -61,8 +71,11 @@ def counted_swaps(
     number instead (120 bridges / 120 kilometres: a fact); else only another noun, which may be the
     writer's near-synonym (300 homes / 300 houses): the caller makes that a doubt, not a mismatch."""
     counted: dict[str, list[tuple[int, set[str]]]] = {}
+    people: dict[str, int] = {}  # numbers the page counts people with (45 people), where it does
     for j in range(len(window_words)):
         number = counts_at(window_words, j)
+        if number is not None and window_words[j] in _ANYONE:
+            people.setdefault(number, j)
         if number is not None and window_words[j] not in _ANYONE and not is_number_modifier(window_words[j]):
             # a unit measures what follows it: 236 million dollar grant counts the grant too
             nouns = _counted_nouns(window_words, j) | (
@@ -95,14 +108,25 @@ def counted_swaps(
             continue
         if measured or not ours:
             continue
+        if (
+            not places
+            and number in people
+            and claim_words[i].isascii()  # Dari and Pashto put the verb after the number (۱۰.۵ میلیون رسیده)
+            and ours - _ANYONE_STEMS
+            and not place_of(claim_words[i])
+        ):
+            # 45 children where the page counts 45 people: the claim says who they were, the page does not
+            found.append(Difference(DifferenceKind.NUMBER, claim[i].text, window[people[number]].text))
+            continue
         # a word the page never uses may be the claim's word for what the page counts, when the claim names
         # that too (به ۳۲۰۰ رسیده: the page's ۳۲۰۰ جواز, and the claim's جوازهای before the number)
         unused = not any(o in page_terms for o in ours)
         if places and all(
             ours - theirs
             and theirs - ours
-            and fuzz.ratio(claim_words[_noun_at(claim_words, i)], window_words[_noun_at(window_words, j)])
-            < SPELLING
+            and not _spelled_alike(
+                claim_words[_noun_at(claim_words, i)], window_words[_noun_at(window_words, j)]
+            )
             and not (unused and theirs & claim_terms)
             for j, theirs in places
         ):

@@ -40,6 +40,8 @@ _GROUPS = (
     "killed slain",
     "wounded injured",
     "farmland farmlands cropland croplands",
+    "houses house homes home",
+    "خانه منزل",
     # English irregular verbs: one lemma, so "did not catch fire" meets "caught fire" (the polarity check
     # looks for what a negation governs), and "took" counts as "take"
     "catch caught",

@@ -445,3 +445,35 @@ def test_a_two_word_place_in_the_claims_slot_is_another_place() -> None:
     result = check_support(claim, index)
     assert result.verdict is Verdict.MISMATCH
     assert [(d.kind, d.source) for d in result.differences] == [(DifferenceKind.NAME, "اسلام قلعې")]
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "language"),
+    [
+        (  # who they were: the page counts people
+            "The flood killed 45 children in Baghlan, officials said.",
+            "The flood killed 45 people in Baghlan, officials said.",
+            "en",
+        ),
+        (  # one letter apart, two words (fuzz ratio 80)
+            "Engineers said 200 walls had been repaired in the old city of Herat.",
+            "Engineers said 200 wells had been repaired in the old city of Herat.",
+            "en",
+        ),
+        (  # two words of one Arabic root: teachers / students
+            "وزارت معارف گفت که ۵۰۰ متعلم در هرات استخدام شده‌اند.",
+            "وزارت معارف گفت که ۵۰۰ معلم در هرات استخدام شده‌اند.",
+            "fa",
+        ),
+    ],
+)
+def test_a_counted_noun_close_in_letters_or_more_specific_is_not_supported(
+    claim: str, source: str, language: str
+) -> None:
+    assert check_support(claim, page(source, language=language)).verdict is Verdict.CANDIDATE
+
+
+def test_an_inflection_of_the_counted_noun_is_the_same_noun() -> None:
+    index = page("د کډوالو وزارت وايي، تېره اونۍ ۱۲ زره افغان کډوال له پاکستانه راستانه شوي دي.", language="ps")
+    claim = "د کډوالو وزارت وايي، تېره اونۍ ۱۲ زره افغانان له پاکستانه راستانه شوي دي."
+    assert check_support(claim, index).verdict is not Verdict.CANDIDATE
