@@ -176,6 +176,7 @@ _INSTEAD_AFTER = tuple(tuple(marker.split()) for marker in _INSTEAD_MARKERS.spli
 _INSTEAD_BEFORE: tuple[tuple[str, ...], ...] = (("پر", "ځای"), ("پرځای",))
 _INSTEAD_REACH = 4  # words an "instead of" governs
 _TIE_REACH = 8  # words around it, in the claim and in the passage, that tie the two together
+_NEGATION_REACH = 4  # words from the claim's negation (or "absence of") to the word it denies
 
 
 def instead_conflict(claim: Sequence[Token], window: Sequence[Token]) -> Difference | None:
@@ -184,8 +185,9 @@ def instead_conflict(claim: Sequence[Token], window: Sequence[Token]) -> Differe
     "instead of" governs is in the claim, which has no "instead of", negation or "absence of" of its own, and
     the claim ties it to a word that stands next to the "instead of" in the passage."""
     claim_words, window_words = [t.text for t in claim], [t.text for t in window]
-    if _instead_spans(claim_words) or any(negation_flags(claim_words)) or _ABSENCE & set(claim_words):
+    if _instead_spans(claim_words):
         return None
+    negated = [k for k, flag in enumerate(negation_flags(claim_words)) if flag or claim_words[k] in _ABSENCE]
     claim_stems = [next(iter(content_words([w])), "") for w in claim_words]
     for start, end, governed, done in _instead_spans(window_words):
         if done and 2 * len(set(done[:2]) & set(claim_stems)) >= len(done[:2]):
@@ -196,6 +198,8 @@ def instead_conflict(claim: Sequence[Token], window: Sequence[Token]) -> Differe
         if not governed or -1 in matched:
             continue
         at = matched[0]
+        if any(abs(k - at) <= _NEGATION_REACH for k in negated):
+            continue  # the claim says it is not done (not door to door; in the absence of the captain)
         ours = {w for w in claim_stems[max(0, at - _TIE_REACH) : at + _TIE_REACH + 1] if w}
         around = window_words[max(0, start - _TIE_REACH) : end + _TIE_REACH]
         if (ours - set(governed)) & set(content_words(around)):

@@ -28,6 +28,12 @@ from refcheck.models import DifferenceKind, Verdict
             "وزارت گفت که واکسین سرخکان به جای مکتب‌ها در مراکز صحی تطبیق می‌شود.",
             "fa",
         ),
+        (  # a negation elsewhere in the claim does not deny what "instead of" governs
+            "Vaccinators went door to door in Kunar and no child was missed, the ministry said.",
+            "The ministry said vaccinators worked from mosques in Kunar instead of door to door and no child "
+            "was missed.",
+            "en",
+        ),
         (  # what "instead of" governs ends where a clause of reason begins
             "The agency trucked the flour for Ghor through Herat.",
             "The agency trucked the flour for Ghor through Bamyan instead of Herat because snow had closed the road.",
