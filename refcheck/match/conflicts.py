@@ -176,7 +176,7 @@ _INSTEAD_AFTER = tuple(tuple(marker.split()) for marker in _INSTEAD_MARKERS.spli
 _INSTEAD_BEFORE: tuple[tuple[str, ...], ...] = (("پر", "ځای"), ("پرځای",))
 _INSTEAD_REACH = 4  # words an "instead of" governs
 _TIE_REACH = 8  # words around it, in the claim and in the passage, that tie the two together
-_NEGATION_REACH = 4  # words from the claim's negation (or "absence of") to the word it denies
+_NEGATION_REACH = 3  # words from the claim's negation (or "absence of") to the word it denies
 
 
 def instead_conflict(claim: Sequence[Token], window: Sequence[Token]) -> Difference | None:
@@ -198,7 +198,14 @@ def instead_conflict(claim: Sequence[Token], window: Sequence[Token]) -> Differe
         if not governed or -1 in matched:
             continue
         at = matched[0]
-        if any(abs(k - at) <= _NEGATION_REACH for k in negated):
+        places = [k for k, ours in enumerate(claim_stems) if same_stem(ours, governed[0])]
+        # an English negation denies what follows it (not door to door; no child was missed denies the
+        # child); a Dari, Pashto or Arabic negated verb stands on either side of what it denies
+        if any(
+            0 <= j - k <= _NEGATION_REACH or (not claim_words[k].isascii() and abs(j - k) <= _NEGATION_REACH)
+            for k in negated
+            for j in places
+        ):
             continue  # the claim says it is not done (not door to door; in the absence of the captain)
         ours = {w for w in claim_stems[max(0, at - _TIE_REACH) : at + _TIE_REACH + 1] if w}
         around = window_words[max(0, start - _TIE_REACH) : end + _TIE_REACH]

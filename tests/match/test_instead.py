@@ -29,9 +29,9 @@ from refcheck.models import DifferenceKind, Verdict
             "fa",
         ),
         (  # a negation elsewhere in the claim does not deny what "instead of" governs
-            "Vaccinators went door to door in Kunar and no child was missed, the ministry said.",
-            "The ministry said vaccinators worked from mosques in Kunar instead of door to door and no child "
-            "was missed.",
+            "In Kunar vaccinators went door to door and no child was missed, the ministry said.",
+            "The ministry said that in Kunar vaccinators worked from mosques instead of door to door and no "
+            "child was missed.",
             "en",
         ),
         (  # what "instead of" governs ends where a clause of reason begins
