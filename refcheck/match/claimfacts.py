@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from refcheck.match.datespans import DateSpan, find_date_spans
 from refcheck.match.facts import (
-    DateSpan,
     Token,
     content_words,
-    find_date_spans,
     negation_flags,
     proper_names,
     tokenize,

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 from refcheck.match import embedding
 from refcheck.match.claimfacts import ClaimFacts, read_claim
-from refcheck.match.facts import acronyms, latin_names, same_date
+from refcheck.match.datespans import same_date
+from refcheck.match.facts import acronyms, latin_names
 from refcheck.match.index import SourceIndex
 from refcheck.match.names import arabic_full_names, latin_full_names
 from refcheck.match.numbers import is_year

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from refcheck.match.facts import DateSpan, same_date
+from refcheck.match.datespans import DateSpan, same_date
 from refcheck.match.index import SourceIndex, opens_dateline
 from refcheck.match.numbers import is_year
 from refcheck.match.passages import Passage, core_sentence

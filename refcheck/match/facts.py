@@ -5,13 +5,12 @@ difference can be shown in the original text. Numbers are read in numbers.py (``
 ``۸۰ هزار`` = ``80,000``, half a million = ``نیم میلیون`` = 500,000). Negations are recognised as words
 (not, نه, لا, هرگز, هیڅکله…), as verb prefixes (کرد/نکرد, می/نمی), as negating verbs (رفض, امتنع, فشل)
 and as constructions read in context (failed to, declined to, has yet to, fell short of, ونه توانید;
-"declined by 20%" is no negation). Dates are read with refcheck.text.dates in any calendar. Attribution
+"declined by 20%" is no negation). Dates are read in datespans.py, in any calendar. Attribution
 verbs (said, گفت, وویل, قال) are stopwords: every report has them.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -21,8 +20,7 @@ from rapidfuzz import fuzz
 
 from refcheck.match.numbers import NUMBER_WORDS, canonical_number, is_number
 from refcheck.match.synonyms import synonym_table
-from refcheck.models import Calendar, Difference, DifferenceKind, ParsedDate
-from refcheck.text.dates import find_dates
+from refcheck.models import Calendar, Difference, DifferenceKind
 from refcheck.text.months import month_names
 from refcheck.text.normalize import normalize
 
@@ -338,48 +336,6 @@ def is_transliteration(a: str, b: str) -> bool:
 def _skeleton(word: str) -> str:
     # consonants only: transliterations mostly disagree on vowels (Kodashov/Kudashev)
     return word[0] + re.sub(r"[aeiouy]", "", word[1:])
-
-
-# ---- dates: refcheck.text.dates reads every calendar, digit system and language
-
-
-@dataclass(frozen=True, slots=True)
-class DateSpan:
-    """A date mention at ``start:end`` of the text it was read from."""
-
-    start: int
-    end: int
-    date: ParsedDate
-
-
-def find_date_spans(text: str, context_year: int | None = None, borrowed: bool = False) -> list[DateSpan]:
-    """Every date written in ``text``, in any calendar the text module knows. Without ``context_year``, a
-    day and month written without a year (14 March, ۱۸ حمل) is read in ASSUMED_YEAR and marked
-    ``year_assumed``: it compares with another date by month and day, never by year. ``borrowed``: mark
-    it so even when read in ``context_year`` (a claim's "since 15 August" may be any year's 15 August)."""
-    if context_year is not None and not borrowed:
-        return [DateSpan(m.start, m.end, m.date) for m in find_dates(text, context_year=context_year)]
-    stated = {m.start for m in find_dates(text)}
-    return [
-        DateSpan(
-            m.start, m.end, m.date if m.start in stated else dataclasses.replace(m.date, year_assumed=True)
-        )
-        for m in find_dates(text, context_year=context_year or ASSUMED_YEAR)
-    ]
-
-
-# The year a day and month are read in when neither they nor their page state one (a leap year, so that
-# 29 February reads).
-ASSUMED_YEAR = 2024
-
-
-def same_date(a: ParsedDate, b: ParsedDate) -> bool:
-    """Equal at the coarser of the two precisions (a month matches any day of it)."""
-    levels = {"year": 0, "month": 1, "day": 2}
-    level = min(levels.get(a.precision, 2), levels.get(b.precision, 2))
-    if a.value.year != b.value.year and not (a.year_assumed or b.year_assumed):
-        return False
-    return level == 0 or (a.value.month == b.value.month and (level == 1 or a.value.day == b.value.day))
 
 
 def differences_of_names(claim_names: Sequence[str], source_names: Sequence[str]) -> tuple[Difference, ...]:

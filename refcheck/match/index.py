@@ -15,10 +15,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from refcheck.match.datespans import DateSpan, find_date_spans
 from refcheck.match.facts import (
-    DateSpan,
     content_words,
-    find_date_spans,
     latin_names,
     tokenize,
 )

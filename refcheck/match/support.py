@@ -44,6 +44,7 @@ from refcheck.match.conflicts import (
     written,
 )
 from refcheck.match.counted import counted_doubts, counted_note
+from refcheck.match.datespans import DateSpan, same_date
 from refcheck.match.eventdates import (
     date_conflicts,
     dateline_note,
@@ -55,9 +56,7 @@ from refcheck.match.eventdates import (
     page_year,
 )
 from refcheck.match.facts import (
-    DateSpan,
     Token,
-    same_date,
     tokenize,
 )
 from refcheck.match.hedges import dropped_hedge

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+from refcheck.match.datespans import find_date_spans, same_date
 from refcheck.match.facts import (
     canonical_number,
-    find_date_spans,
     is_negation,
     is_transliteration,
     negation_pair,
-    same_date,
     tokenize,
 )
 from refcheck.text.normalize import normalize
