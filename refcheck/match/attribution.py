@@ -126,8 +126,16 @@ _RANKS = frozenset(normalize(word) for word in _RANK_WORDS.split())
 def rank_conflict(claim: Sequence[Token], window: Sequence[Token]) -> Difference | None:
     """The claim gives an office without the rank that every mention of it in the passage has (the minister,
     where the passage has only the deputy minister), or the rank where the passage has none."""
-    ours, theirs = _offices([t.canon for t in claim]), _offices([t.canon for t in window])
+    window_words = [t.canon for t in window]
+    ours, theirs = _offices([t.canon for t in claim]), _offices(window_words)
+    # a rank the page gives with a pronoun, not an office (نائبه, his deputy, معاونش): the deputy may be it
+    bare_rank = any(
+        w.startswith(tuple(_RANKS)) and not _offices(window_words[max(0, k - 2) : k + 3])
+        for k, w in enumerate(window_words)
+    )
     for office, ranked in ours.items():
+        if ranked == {True} and bare_rank:
+            continue
         other = theirs.get(office, ranked)
         if len(ranked) == 1 and len(other) == 1 and other != ranked:
             return Difference(DifferenceKind.NAME, _office_text(claim, office), _office_text(window, office))

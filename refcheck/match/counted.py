@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from refcheck.match.directions import is_unit, unit_class, unit_words
 from refcheck.match.facts import Token, content_words
-from refcheck.match.numbers import counts_at, is_number, is_number_modifier, is_year
+from refcheck.match.numbers import counts_at, is_multiplier, is_number, is_number_modifier, is_year
 from refcheck.match.places import place_of
 from refcheck.models import Difference, DifferenceKind
 from refcheck.text.display import quoted
@@ -76,7 +76,12 @@ def counted_swaps(
         number = counts_at(window_words, j)
         if number is not None and window_words[j] in _ANYONE:
             people.setdefault(number, j)
-        if number is not None and window_words[j] not in _ANYONE and not is_number_modifier(window_words[j]):
+        if (
+            number is not None
+            and window_words[j] not in _ANYONE
+            and not is_number_modifier(window_words[j])
+            and not is_multiplier(window_words[j])
+        ):
             # a unit measures what follows it: 236 million dollar grant counts the grant too
             nouns = _counted_nouns(window_words, j) | (
                 _counted_nouns(window_words, j + 1)
@@ -88,7 +93,12 @@ def counted_swaps(
     claim_terms = set(content_words(claim_words))
     for i in range(len(claim_words)):
         number = counts_at(claim_words, i)
-        if number is None or is_year(number) or is_number_modifier(claim_words[i]):
+        if (
+            number is None
+            or is_year(number)
+            or is_number_modifier(claim_words[i])
+            or is_multiplier(claim_words[i])
+        ):
             continue  # a year counts nothing (۱۳۵۱ دریافت)
         if not names_what(claim_words[i]) or claim_words[i] in _MEASURE_WORDS:
             # 33 billion cubic metres of oil / of gas: what the measure is of

@@ -58,9 +58,9 @@ NUMBER_WORDS = {
 _MULTIPLIERS = {
     normalize(word): 10**power
     for words, power in (
-        ("thousand thousands هزار زره الف الاف آلاف", 3),
-        ("million millions میلیون ملیون میلیونه ملیونه مليون ملايين", 6),
-        ("billion billions میلیارد ملیارد مليار مليارات", 9),
+        ("thousand thousands هزار زره زرو الف الاف آلاف", 3),  # Pashto زرو, میلیونو: the oblique form
+        ("million millions میلیون ملیون میلیونه ملیونه میلیونو ملیونو مليون ملايين", 6),
+        ("billion billions میلیارد ملیارد میلیارده میلیاردو مليار مليارات", 9),
     )
     for word in _words(words)
 }
@@ -239,6 +239,11 @@ _BETWEEN_NUMBER_AND_NOUN = frozenset(
         "جديد",
     ]
 )
+
+
+def is_multiplier(word: str) -> bool:
+    """A word that multiplies the number before it (thousand, میلیونه, مليار): part of the number."""
+    return word in _MULTIPLIERS
 
 
 def is_number_modifier(word: str) -> bool:

@@ -103,7 +103,11 @@ def _office_at(word: str) -> str | None:
 
 
 def _rank_at(word: str) -> bool:
-    return word in _RANK_WORDS or any(word.startswith(p) and word[len(p) :] in _RANK_WORDS for p in _PREFIXES)
+    """A rank word, with a prefix (والنائب) or a pronoun ending (نائبه, معاونش: his deputy)."""
+    bare = next(
+        (word[len(p) :] for p in _PREFIXES if word.startswith(p) and word[len(p) :] in _RANK_WORDS), word
+    )
+    return bare in _RANK_WORDS or (not word.isascii() and any(word[:-k] in _RANK_WORDS for k in (1, 2)))
 
 
 def _holders(tokens: Sequence[Token], text: Normalized) -> list[_Holder]:

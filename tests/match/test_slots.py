@@ -477,3 +477,12 @@ def test_an_inflection_of_the_counted_noun_is_the_same_noun() -> None:
     index = page("د کډوالو وزارت وايي، تېره اونۍ ۱۲ زره افغان کډوال له پاکستانه راستانه شوي دي.", language="ps")
     claim = "د کډوالو وزارت وايي، تېره اونۍ ۱۲ زره افغانان له پاکستانه راستانه شوي دي."
     assert check_support(claim, index).verdict is not Verdict.CANDIDATE
+
+
+def test_a_multiplier_in_another_inflection_is_part_of_the_number() -> None:
+    # Pashto میلیونو / میلیونه, زرو / زره: one number, not a counted noun
+    index = page("د قالینو صادرات ۱۴ میلیونه ډالره وو چې ډېره برخه یې ترکیې ته لېږل شوې ده.", language="ps")
+    claim = "د ۱۴ میلیونو ډالرو قالینې صادرې شوې چې ډېره برخه یې ترکیې ته لېږل شوې ده."
+    result = check_support(claim, index)
+    assert result.verdict is not Verdict.CANDIDATE or "میلیون" not in result.note
+    assert not [d for d in result.differences if "میلیون" in d.claim]
