@@ -163,3 +163,24 @@ def _office_text(tokens: Sequence[Token], office: str) -> str:
             end = i + 2 if i + 1 < len(tokens) and tokens[i + 1].canon in _RANKS else i + 1
             return " ".join(t.text for t in tokens[start:end])
     return office
+
+
+_STATEMENT_WORDS = frozenset(
+    normalize(w)
+    for w in (
+        "published",
+        "released",
+        "statement",
+        "report",
+        "announcement",
+        "اعلامیه",
+        "اعلام",
+        "بیان",
+        "اعلان",
+    )
+)
+
+
+def speaks(tokens: Sequence[Token]) -> bool:
+    """The claim reports words said, announced or published (its date may be the statement's)."""
+    return any(t.canon in _SPEECH_VERBS or t.canon in _STATEMENT_WORDS for t in tokens)

@@ -18,6 +18,7 @@ from refcheck.match.numbers import is_year
 from refcheck.match.passages import Passage, core_sentence
 from refcheck.models import Difference, DifferenceKind, ParsedDate
 from refcheck.text.display import quoted
+from refcheck.text.normalize import normalize
 
 
 def page_year(index: SourceIndex) -> int | None:
@@ -135,10 +136,13 @@ def dateline_year_conflict(
     return None
 
 
-def dateline_note(claim_dates: Sequence[ParsedDate], index: SourceIndex, passage: Passage) -> str | None:
-    """Why a claim is for a person to confirm when a date of it matches only the passage's dateline while
-    the passage dates the event otherwise (زمین‌لرزه‌های ۲۵ میزان, where the quake was on ۱۵ میزان and ۲۵
-    is the dateline), or None."""
+def dateline_note(
+    claim_dates: Sequence[ParsedDate], index: SourceIndex, passage: Passage, of_statement: bool = False
+) -> str | None:
+    """Why a claim is for a person to confirm when a date of it matches only the passage's dateline: the
+    passage dates the event otherwise (زمین‌لرزه‌های ۲۵ میزان, where the quake was on ۱۵ میزان and ۲۵
+    is the dateline), or, unless the claim dates a statement (``of_statement``: said, announced on), does
+    not date it at all (the campaign began on 20 Hut, the date of the report), or None."""
     window = dates_between(index, passage.start, passage.end)
     for claim_date in claim_dates:
         matching = [d for d in window if same_date(claim_date, d.date)]
@@ -149,11 +153,16 @@ def dateline_note(claim_dates: Sequence[ParsedDate], index: SourceIndex, passage
             and not is_dateline(index, d)
             and not any(same_date(own, d.date) for own in claim_dates)  # published 14 March, approved 9 March
         ]
-        if matching and others and all(is_dateline(index, d) for d in matching):
+        if not matching or not all(is_dateline(index, d) for d in matching):
+            continue
+        if others:
             dated = (
                 f"the claim's date is the page's dateline; the passage dates it {quoted(others[0].date.text)}"
             )
             return dated + ": for a person to confirm"
+        today = _TODAY & set(index.key[passage.start : passage.end].split())
+        if not of_statement and not today and claim_date.precision == "day":
+            return f"the claim's date is only the page's dateline, the date of the report{_CONFIRM}"
     return None
 
 
@@ -168,3 +177,8 @@ def holds_date(claim_date: ParsedDate, page_date: ParsedDate, index: SourceIndex
     return any(year in sentence.numbers for sentence in index.sentences) or any(
         d.date.value.year == claim_date.value.year and not d.date.year_assumed for d in index.dates
     )
+
+
+_CONFIRM = ": for a person to confirm"
+# "today" in the passage: its events are of the dateline's day (امروز, نن, اليوم).
+_TODAY = frozenset(normalize(w) for w in ("today", "tonight", "امروز", "نن", "اليوم", "الیوم"))

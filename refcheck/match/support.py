@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from refcheck.match.attribution import speaker_role_conflict
+from refcheck.match.attribution import speaker_role_conflict, speaks
 from refcheck.match.claimfacts import ClaimFacts, read_claim
 from refcheck.match.conflicts import (
     holds_in_same_place,
@@ -164,7 +164,7 @@ def _judge(facts: ClaimFacts, index: SourceIndex, passage: Passage, relocated: b
             return Outcome(Verdict.CANDIDATE, passage.share, evidence, note=_hedged_note(hedge))
         if doubts := counted_doubts(facts.tokens, window, index.postings):
             return Outcome(Verdict.CANDIDATE, passage.share, evidence, doubts, counted_note(doubts[0]))
-        if note := dateline_note([d.date for d in facts.dates], index, passage):
+        if note := dateline_note([d.date for d in facts.dates], index, passage, speaks(facts.tokens)):
             return Outcome(Verdict.CANDIDATE, passage.share, evidence, note=note)
         return Outcome(
             Verdict.SUPPORTED, passage.share, evidence, note=_supported_note(facts, index, passage)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from match_helpers import page
 
 from refcheck.match.support import check_support
@@ -72,3 +73,23 @@ def test_a_claims_date_without_a_year_is_any_years() -> None:
     index = page("KABUL, 3 March 2025 — Since the Taliban took Kabul on 15 August 2021, exports have fallen.")
     claim = "Since the Taliban took Kabul on 15 August, exports have fallen."
     assert check_support(claim, index).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # the campaign's start is not the date of the report
+        ("The planting campaign in Herat began on 10 March 2025.", Verdict.CANDIDATE),
+        # the announcement is the report's: its date is the dateline's
+        (
+            "The agriculture department announced on 10 March 2025 that 850,000 saplings would be planted.",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_a_claim_dated_only_by_the_dateline(claim: str, verdict: Verdict) -> None:
+    index = page(
+        "HERAT, 10 March 2025 — The agriculture department announced that 850,000 saplings would be planted "
+        "in five districts. The planting campaign in Herat began with volunteers from local schools."
+    )
+    assert check_support(claim, index).verdict is verdict
