@@ -24,12 +24,13 @@ from dataclasses import dataclass
 
 from refcheck.match.directions import unit_class
 from refcheck.match.facts import MONTH_WORDS, Token, content_words, is_name_token
-from refcheck.match.numbers import is_number, is_year, number_spans
+from refcheck.match.numbers import is_multiplier, is_number, is_year, number_spans
 from refcheck.match.places import place_at, place_words
 from refcheck.models import Difference, DifferenceKind
 from refcheck.text.normalize import Normalized, normalize
 
 _SPANS = frozenset({"minutes", "hours", "days", "weeks", "months", "years"})  # a time, not an amount
+_ITEM_REACH = 5  # words after an amount where its item stands (640 منزلاً في مديرية دولت آباد)
 _SEPARATORS = frozenset(",;:،؛—–")
 _JOINERS = frozenset(
     normalize(w) for w in ("and", "while", "whereas", "but", "و", "او", "فيما", "بينما", "اما")
@@ -43,7 +44,7 @@ class _Segment:
     amounts: tuple[tuple[str, str], ...]
     items: frozenset[str]
     words: frozenset[str] = frozenset()  # its content-word stems, amounts and units aside
-    after: frozenset[str] = frozenset()  # ...those after its first amount (640 houses in Dawlat Abad)
+    after: frozenset[str] = frozenset()  # ...those just after its first amount (640 houses in Dawlat Abad)
     mixed: bool = False  # it names a place and a person or body: its amount's item is not read
     names: frozenset[str] = frozenset()  # its Latin-script names, places or not
 
@@ -157,13 +158,18 @@ def _segment(tokens: Sequence[Token], text: Normalized, run: list[int]) -> _Segm
     stems = frozenset(
         stem
         for k, word in enumerate(words)
-        if not is_number(word) and unit_class(word) is None and place_at(words, k) is None
+        if not is_number(word)
+        and not is_multiplier(word)
+        and unit_class(word) is None
+        and place_at(words, k) is None
         for stem in content_words([word])
     )
     # the day of a date names its item as a word does (the auction of 7 December)
     days = {value for start, end, value in number_spans(words) if _day_of_date(words, start, end)}
     first = next((start for start, _, value in number_spans(words) if value in dict(amounts)), len(words))
-    after = frozenset(w for word in words[first + 1 :] for w in content_words([word])) & (stems | days)
+    after = frozenset(
+        w for word in words[first + 1 : first + 1 + _ITEM_REACH] for w in content_words([word])
+    ) & (stems | days)
     names = _names(tokens, text, run)
     # a place and another name in one segment (the ADB approved $150 million for Afghanistan): which of
     # them the amount goes with is not read on the claim's side

@@ -44,6 +44,10 @@ _PREFIXES = ("ال", "و", "ب", "ل")
 _BREAKS = frozenset(',;:،؛—–()«»"')
 _JOINERS = frozenset(normalize(w) for w in ("and", "while", "و", "او", "فيما"))
 NAME_REACH = 3  # words either side of an office that name its holder, in Arabic script
+# Words that open what the holder says or does: no part of a name (قال X إن المشروع…, گفت که, وویل چې).
+_CLAUSE = frozenset(
+    normalize(w) for w in ("إن", "أن", "ان", "که", "چې", "said", "that", "قال", "گفت", "وویل")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,9 +160,17 @@ def _names(tokens: Sequence[Token], text: Normalized, start: int, end: int) -> f
             lo, hi = sorted((k, k - step))
             gap = text.key[tokens[lo].end : tokens[hi].start]
             word = tokens[k].text
-            if _BREAKS & set(gap) or word in _JOINERS or _office_at(word) or _rank_at(word):
+            if (
+                _BREAKS & set(gap)
+                or word in _JOINERS
+                or word in _CLAUSE
+                or _office_at(word)
+                or _rank_at(word)
+            ):
                 break
-            stems = [] if place_at([word], 0) else content_words([word])  # of Herat; Wardak is both
+            complement = step == 1 and abs(k - first) < 2 and word.startswith(("ال", "ل")) and word != "الله"
+            # of Herat (Wardak is both); Arabic's office complement: المدير التنفيذي لبرشنا
+            stems = [] if place_at([word], 0) or complement else content_words([word])
             found.update(stems)
             k, held = k + step, held + len(stems)
     return frozenset(found)

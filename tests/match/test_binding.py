@@ -94,3 +94,14 @@ def test_an_amount_moved_to_a_district_the_gazetteer_does_not_know_is_a_mismatch
 def test_an_amount_kept_with_its_district_is_supported() -> None:
     result = check_support("دمّر الزلزال 1230 منزلاً في مديرية شيرين تكاب، بحسب السلطات.", QUAKE)
     assert result.verdict is Verdict.SUPPORTED
+
+
+def test_a_verb_that_one_list_item_uses_is_no_item() -> None:
+    # "صادره" (exported) stands in the second item only; the first item's own words come before its amount
+    index = page(
+        "وزارت وايي، تر ټولو ډېر صادرات وچه مېوه وه چې ۷۲ میلیونه ډالره ارزښت یې درلود او ډېره برخه یې هند ته "
+        "لېږل شوې ده. د ۴۸ میلیونو ډالرو تازه مېوه زیاتره پاکستان ته صادره شوې.",
+        language="ps",
+    )
+    claim = "د ۷۲ میلیونو ډالرو وچه مېوه صادره شوې چې ډېره برخه یې هند ته لېږل شوې ده."
+    assert check_support(claim, index).verdict is not Verdict.MISMATCH

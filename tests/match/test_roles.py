@@ -86,3 +86,14 @@ def test_an_office_in_the_dari_ezafe_form_is_read() -> None:
     )
     result = check_support("سخنگوی وزارت نورالله صافی گفت که کار پروژه آغاز شده است.", index)
     assert result.verdict is Verdict.MISMATCH
+
+
+def test_an_arabic_offices_complement_is_no_name() -> None:
+    # "نائب المدير التنفيذي لبرشنا" names an office, not a person; the page's deputy is "نائبه"
+    index = page(
+        "وقال المدير التنفيذي لبرشنا، محمد حنيف زاهد، إن المحطة قد تبدأ الإنتاج في 2027، بينما قال نائبه "
+        "عبد الواحد شيرزاد إن المشاريع ستُموَّل بالكامل من القطاع الخاص.",
+        language="ar",
+    )
+    claim = "قال نائب المدير التنفيذي لبرشنا إن المشاريع ستُموَّل بالكامل من القطاع الخاص."
+    assert check_support(claim, index).verdict is not Verdict.MISMATCH
