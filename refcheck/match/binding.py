@@ -13,7 +13,11 @@ segment with two amounts or two items binds nothing: words alone cannot tell whi
 The claim's amount N, bound to item E, is moved when the passage binds E to another amount, never to N,
 and states N in a segment that names another item and not E. An amount the passage states with no item
 of its own (Uzbekistan exported 2,700 GWh in 2024, up from 1,100 in 2023) is no rival. Years, spans of
-time (ten months) and the day of a date (1 May) are not amounts.
+time (ten months) and the day of a date (1 May) are not amounts. Not read, so never a mismatch: lists
+bound by order ("respectively", به ترتیب), a claim's segment that names a place and a body (the ADB
+approved $150 million for Afghanistan). In Arabic script, where most items are no gazetteer place and
+no capitals mark a name, an item is also a word only one segment uses, just after its amount
+(_moved_by_words).
 """
 
 from __future__ import annotations
