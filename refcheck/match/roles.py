@@ -34,7 +34,9 @@ _OFFICE_LINES = (
     "spokesman spokeswoman spokesperson سخنگو ویاند متحدث",
     "director مدیر مدير",
     "ambassador سفیر سفير",
-    "chairman chairwoman chair",
+    "chairman chairwoman chair chaired ترأس وترأس ترأست",
+    "secretary",
+    "member عضو عضوا",
     "mayor شهردار ښاروال",
     "head chief رئیس رئيس مشر",
     "commander قوماندان",
@@ -46,6 +48,11 @@ _PREFIXES = ("ال", "و", "ب", "ل")
 _BREAKS = frozenset(',;:،؛—–()«»"')
 _JOINERS = frozenset(normalize(w) for w in ("and", "while", "و", "او", "فيما"))
 NAME_REACH = 3  # words either side of an office that name its holder, in Arabic script
+# Words between an English office and the name of its holder (X will chair; Y as its secretary).
+_BETWEEN = frozenset(
+    {"the", "will", "would", "to", "as", "its", "his", "her", "their", "serve", "act", "was", "is"}
+    | {"dr", "mr", "mrs", "ms", "eng", "prof", "mullah", "maulvi"}
+)
 # Words that open what the holder says or does: no part of a name (قال X إن المشروع…, گفت که, وویل چې).
 _CLAUSE = frozenset(
     normalize(w) for w in ("إن", "أن", "ان", "که", "چې", "said", "that", "قال", "گفت", "وویل")
@@ -179,9 +186,14 @@ def _names(tokens: Sequence[Token], text: Normalized, start: int, end: int) -> f
 
 
 def _capital_run(tokens: Sequence[Token], text: Normalized, k: int, step: int) -> frozenset[str]:
-    """The capitalised words from tokens[k] on, in the direction of ``step`` (past a leading "the")."""
-    if 0 <= k < len(tokens) and tokens[k].text == "the":
-        k += step
+    """The capitalised words from tokens[k] on, in the direction of ``step``, past the words that stand
+    between an office and its holder ("the", "will chair", "as its secretary", "the ministry's
+    spokesman")."""
+    skipped = 0
+    while (
+        0 <= k < len(tokens) and skipped < 4 and (tokens[k].text in _BETWEEN or tokens[k].text.endswith("'s"))
+    ):
+        k, skipped = k + step, skipped + 1
     found = []
     while 0 <= k < len(tokens):
         original = text.original_text(tokens[k].start, tokens[k].end)
@@ -189,6 +201,7 @@ def _capital_run(tokens: Sequence[Token], text: Normalized, k: int, step: int) -
             not (is_name_token(original) and original.isalpha())
             or _office_at(tokens[k].text)
             or _rank_at(tokens[k].text)
+            or place_at([tokens[k].text], 0)  # the Herat director: the office's place, not its holder
         ):
             break
         found.append(tokens[k].text)

@@ -35,6 +35,17 @@ from refcheck.models import DifferenceKind, Verdict
             "د کرکټ بورډ وویل چې محمد نبي به د ټیم کپتان وي او نجیب الله زدران به یې مرستیال وي.",
             "ps",
         ),
+        (  # a verb of office (will chair) and an office named after "as its"
+            "Nasir Ahmad Hamidi will chair the board, with Farid Jalali as its secretary.",
+            "Farid Jalali, the deputy for culture, will chair the board, and Nasir Ahmad Hamidi will serve as "
+            "its secretary.",
+            "en",
+        ),
+        (  # chaired against member, in Arabic
+            "ترأس الخطاط محمد نعيم كريمي لجنة التحكيم في المسابقة.",
+            "وترأس لجنة التحكيم الأستاذ عبد الحق رسولي، وكان الخطاط محمد نعيم كريمي عضواً فيها.",
+            "ar",
+        ),
         (  # the same office, of another place
             "محمد داوود منیب به‌عنوان والی هرات مقرر شد.",
             "در همین فرمان، محمد داوود منیب والی بلخ و مولوی اسلام جار والی هرات مقرر شدند.",
