@@ -175,7 +175,7 @@ _INSTEAD_MARKERS = "instead of|rather than|به جای|بهجای|بجای|به 
 _INSTEAD_AFTER = tuple(tuple(marker.split()) for marker in _INSTEAD_MARKERS.split("|"))
 _INSTEAD_BEFORE: tuple[tuple[str, ...], ...] = (("پر", "ځای"), ("پرځای",))
 _INSTEAD_REACH = 4  # words an "instead of" governs
-_TIE_REACH = 8  # words around it, in the claim and in the passage, that tie the two together
+_TIE_REACH = 12  # words around it, in the claim and in the passage, that tie the two together
 _NEGATION_REACH = 3  # words from the claim's negation (or "absence of") to the word it denies
 
 
