@@ -34,6 +34,12 @@ from refcheck.models import DifferenceKind, Verdict
             "child was missed.",
             "en",
         ),
+        (  # the words that tie claim and page stand far from "instead of"
+            "Ministry spokesman Sharif Naseri said the teams would work from mosque-based sites.",
+            "Dr Sharif Naseri, the ministry's spokesman, said door-to-door visits would be used instead of "
+            "mosque-based sites. The campaign's director said the teams could extend the campaign.",
+            "en",
+        ),
         (  # what "instead of" governs ends where a clause of reason begins
             "The agency trucked the flour for Ghor through Herat.",
             "The agency trucked the flour for Ghor through Bamyan instead of Herat because snow had closed the road.",
