@@ -103,8 +103,8 @@ def _moved_by_words(ours: Sequence[_Segment], theirs: Sequence[_Segment]) -> lis
     items = [(segment, (segment.after & unique) or (segment.words & unique)) for segment in theirs]
     found = []
     for segment in ours:
-        if len(segment.amounts) != 1 or any(w.isascii() for w in segment.words):
-            continue  # Latin script: names are read by their capitals (_pairs)
+        if len(segment.amounts) != 1 or any(w.isascii() and not w.isdigit() for w in segment.words):
+            continue  # Latin script: names are read by their capitals (moved_numbers)
         (value, shown), words = segment.amounts[0], segment.words
         holding = [own for s, own in items if _values(s) == {value}]
         if not holding or any(value in _values(s) and len(s.amounts) > 1 for s, _ in items):
@@ -190,6 +190,8 @@ def _segment(tokens: Sequence[Token], text: Normalized, run: list[int]) -> _Segm
 
 def _day_of_date(words: Sequence[str], start: int, end: int) -> bool:
     """The number is the day of a date: a month name stands next to it (1 May, May 1, ۱ ثور)."""
+    if not (end - start == 1 and words[start].isdigit() and 1 <= int(words[start]) <= 31):
+        return False  # In May 640 houses…: no day
     return (start > 0 and words[start - 1] in MONTH_WORDS) or (end < len(words) and words[end] in MONTH_WORDS)
 
 
@@ -214,9 +216,13 @@ def _names(tokens: Sequence[Token], text: Normalized, run: list[int]) -> set[str
     return found
 
 
-_RESPECTIVELY = frozenset(normalize(w) for w in ("respectively", "ترتیب", "التوالي", "ترتيب"))
+_RESPECTIVELY = tuple(
+    tuple(normalize(w) for w in phrase.split())
+    for phrase in ("respectively", "به ترتیب", "په ترتیب", "على التوالي", "بالترتيب")
+)
 
 
 def _respectively(tokens: Sequence[Token]) -> bool:
     """The text pairs its lists by order (respectively, به ترتیب, على التوالي, په ترتیب)."""
-    return any(t.text in _RESPECTIVELY for t in tokens)
+    words = [t.text for t in tokens]
+    return any(tuple(words[i : i + len(p)]) == p for i in range(len(words)) for p in _RESPECTIVELY)

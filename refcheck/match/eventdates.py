@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from refcheck.match.datespans import DateSpan, same_date
+from refcheck.match.facts import tokenize
 from refcheck.match.index import SourceIndex, opens_dateline
 from refcheck.match.numbers import is_year
 from refcheck.match.passages import Passage, core_sentence
@@ -160,7 +161,7 @@ def dateline_note(
                 f"the claim's date is the page's dateline; the passage dates it {quoted(others[0].date.text)}"
             )
             return dated + ": for a person to confirm"
-        today = _TODAY & set(index.key[passage.start : passage.end].split())
+        today = _TODAY & {t.text for t in tokenize(index.key, passage.start, passage.end)}
         if not of_statement and not today and claim_date.precision == "day":
             return f"the claim's date is only the page's dateline, the date of the report{_CONFIRM}"
     return None

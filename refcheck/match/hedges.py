@@ -116,7 +116,7 @@ def _hedges(words: Sequence[str], hedges: frozenset[tuple[str, ...]]) -> list[tu
     """Where each hedge of ``words`` stands."""
     found = []
     for i, word in enumerate(words):
-        if not word.isascii() and word[:1] in ("و", "ف") and len(word) > 3 and (word[1:],) in hedges:
+        if not word.isascii() and word[:1] in ("و", "ف") and ((word[1:],) in hedges or word[1:] == _MAY):
             word = word[1:]  # ویتوقع, وقد: "and" before the hedge
         if word == "may" and (
             any(w[:1].isdigit() for w in words[max(0, i - 1) : i + 2])

@@ -109,7 +109,7 @@ def index_page(page: Page) -> SourceIndex:
     if when is None:
         # a page without a publication date in its metadata: its dateline's year is the year of the dates it
         # writes without one (۱۵ میزان, 5 March); without a dateline they are read in an assumed year and
-        # compared by month and day only (facts.find_date_spans)
+        # compared by month and day only (datespans.find_date_spans)
         year = next(
             (
                 d.date.value.year

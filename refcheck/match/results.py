@@ -42,20 +42,27 @@ def swapped_result(
         return None
     claim_words = set(content_words([t.text for t in claim]))
     page_words = set(content_words([t.text for t in sentence]))
-    swapped = (ours.loser and ours.loser & theirs.winner and not ours.loser & theirs.loser) or (
-        ours.loser
-        and theirs.loser
-        and not ours.loser & theirs.loser
-        and ours.loser & page_words
-        and theirs.loser & claim_words
+    swapped = (
+        (ours.loser and ours.loser & theirs.winner and not ours.loser & theirs.loser)
+        or (ours.winner and ours.winner & theirs.loser and not ours.winner & theirs.winner)
+        or _other_side(ours.loser, theirs.loser, claim_words, page_words)
+        or _other_side(ours.winner, theirs.winner, claim_words, page_words)
     )
     if not swapped:
         return None
-    return Difference(
-        DifferenceKind.NAME,
-        "loser: " + " ".join(sorted(ours.loser)),
-        "loser: " + " ".join(sorted(theirs.loser)),
+    side, mine, page_side = (
+        ("loser", ours.loser, theirs.loser) if ours.loser else ("winner", ours.winner, theirs.winner)
     )
+    return Difference(
+        DifferenceKind.NAME, f"{side}: " + " ".join(sorted(mine)), f"{side}: " + " ".join(sorted(page_side))
+    )
+
+
+def _other_side(
+    ours: frozenset[str], theirs: frozenset[str], claim_words: set[str], page_words: set[str]
+) -> bool:
+    """The two sides name different teams in one slot, each naming the other's team elsewhere."""
+    return bool(ours and theirs and not ours & theirs and ours & page_words and theirs & claim_words)
 
 
 def _result(tokens: Sequence[Token], text: Normalized) -> _Result | None:
@@ -82,7 +89,10 @@ def _slot(words: Sequence[str]) -> frozenset[str]:
 
 
 # Words of any team or match, which tell no team from another.
-_GENERIC_WORDS = "team national match game final ټیم ملی ملي لوبه یوه تیم نتیجه منتخب فریق مباراه لیګ لیگ"
+_GENERIC_WORDS = (
+    "team national match game final ټیم ملی ملي لوبه یوه تیم نتیجه منتخب فریق مباراه لیګ لیگ "
+    "goal goals runs wickets هدف بهدف بهدفين اهداف منډو منډې گل گول"  # the score, not a team
+)
 _GENERIC = frozenset(w for word in _GENERIC_WORDS.split() for w in content_words([normalize(word)]))
 
 

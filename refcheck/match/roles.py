@@ -10,10 +10,10 @@ of capitalised words just after it (captain Hamid Sadiq) or just before it (Hami
 in Arabic script, where no capitals mark a name, up to NAME_REACH content words on either side, up to a
 comma, a joining word, another office or what the holder says (إن, که, چې); place words (of Herat;
 Wardak, also a name) and an Arabic office's complement (المدير التنفيذي لبرشنا) are left out. A claim's
-office is another's when the page names the same person (most of the claim's capitalised name words; in
-Arabic script two words at least, two in five of the shorter list) only with an office of another rank,
-kind or place, and never with the claim's; an office the page gives no holder (Mujahid, who is also
-deputy minister) may be the person's second one, so it stops the rule.
+office is another's when the page names the same person (half the claim's capitalised name words at
+least; in Arabic script two words at least, two in five of the shorter list) only with an office of
+another rank, kind or place, and never with the claim's; an office the page gives no holder (Mujahid,
+who is also deputy minister) may be the person's second one, so it stops the rule.
 """
 
 from __future__ import annotations

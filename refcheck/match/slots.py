@@ -100,7 +100,10 @@ def _conditional(tokens: Sequence[Token]) -> bool:
     )
 
 
-_BOTH = (("two", "countries"), ("دو", "کشور"), ("دواړو", "هیوادونو"), ("دواړو", "هېوادونو"), ("البلدين",))
+_BOTH = tuple(
+    tuple(normalize(w) for w in phrase.split())
+    for phrase in ("two countries", "دو کشور", "دواړو هیوادونو", "دواړو هېوادونو", "البلدين")
+)
 
 
 def _names_both(words: Sequence[str]) -> bool:

@@ -215,7 +215,7 @@ _COUNTED_WORDS = frozenset(month_key(name) for name in ("تیر", "دی", "به�
 
 
 def _solar_day(month: Month, days: tuple[tuple[int, int, int], ...], name: str) -> bool:
-    """A day number before a Solar month name that is also a word (۲۵ میزان, ۲۱ ثور, ۱۲ دلو): a date,
+    """A day number before a Solar month name that is also a word (۲۵ میزان, ۲۱ ثور, ۱۲ حوت): a date,
     read in the context year like an unambiguous month (nobody writes "25 amount" or "21 bull")."""
     key = month_key(name)
     return (

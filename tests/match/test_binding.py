@@ -105,3 +105,10 @@ def test_a_verb_that_one_list_item_uses_is_no_item() -> None:
     )
     claim = "د ۷۲ میلیونو ډالرو وچه مېوه صادره شوې چې ډېره برخه یې هند ته لېږل شوې ده."
     assert check_support(claim, index).verdict is not Verdict.MISMATCH
+
+
+def test_a_number_after_a_month_name_is_an_amount_when_no_day_can_be_it() -> None:
+    # "In May 640 houses": 640 is no day of May; it is the amount bound to Muqur
+    index = page("In May 640 houses were destroyed in Ghazni, while 920 houses were destroyed in Paktia.")
+    result = check_support("In May 920 houses were destroyed in Ghazni.", index)
+    assert result.verdict is Verdict.MISMATCH

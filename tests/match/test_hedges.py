@@ -108,3 +108,9 @@ def test_a_kept_hedge_or_a_word_that_only_looks_like_one_keeps_the_support(
     claim: str, source: str, language: str
 ) -> None:
     assert check_support(claim, page(source, language=language)).verdict is Verdict.SUPPORTED
+
+
+def test_and_may_in_arabic_is_a_hedge() -> None:
+    index = page("وقال الخبراء إن القناة وقد تأخذ ما يصل إلى 20 في المئة من مياه النهر.", language="ar")
+    result = check_support("وقال الخبراء إن القناة تأخذ ما يصل إلى 20 في المئة من مياه النهر.", index)
+    assert result.verdict is Verdict.CANDIDATE

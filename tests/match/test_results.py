@@ -50,3 +50,10 @@ def test_the_loser_given_as_the_winner_is_a_mismatch(claim: str, source: str, la
 )
 def test_the_same_result_told_otherwise_is_no_mismatch(claim: str, source: str, language: str) -> None:
     assert check_support(claim, page(source, language=language)).verdict is not Verdict.MISMATCH
+
+
+def test_lost_to_read_from_the_winners_side_in_arabic() -> None:
+    # خسر X أمام Y: only the winner's slot is read, and it is the page's loser
+    index = page("خسر منتخب الهند أمام منتخب أفغانستان بهدفين مقابل هدف في مباراة دوشنبه.", language="ar")
+    claim = "خسر منتخب أفغانستان أمام منتخب الهند بهدفين مقابل هدف في مباراة دوشنبه."
+    assert check_support(claim, index).verdict is Verdict.MISMATCH
