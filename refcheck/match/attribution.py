@@ -86,7 +86,7 @@ def _speakers(words: Sequence[str]) -> list[tuple[list[str], set[str]]]:
             while start > 0 and _family(words[start - 1]) == "deputy":
                 start -= 1  # the rank before an office the run begins with (Deputy Minister X, who …, said)
             before = [w for w in words[start:v] if not w[:1].isdigit()]
-            run = before[-(v - start) :]
+            run = before
             roles = {family for w in run if (family := _family(w)) is not None}
         if roles:
             found.append((run, roles))

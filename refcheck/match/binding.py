@@ -26,14 +26,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from refcheck.match.directions import unit_class
+from refcheck.match.directions import DURATIONS, unit_class
 from refcheck.match.facts import MONTH_WORDS, Token, content_words, is_name_token
 from refcheck.match.numbers import is_multiplier, is_number, is_year, number_spans
 from refcheck.match.places import place_at, place_words
 from refcheck.models import Difference, DifferenceKind
 from refcheck.text.normalize import Normalized, normalize
 
-_SPANS = frozenset({"minutes", "hours", "days", "weeks", "months", "years"})  # a time, not an amount
 _ITEM_REACH = 5  # words after an amount where its item stands (640 منزلاً في مديرية دولت آباد)
 _SEPARATORS = frozenset(",;:،؛—–")
 _JOINERS = frozenset(
@@ -151,7 +150,7 @@ def _segment(tokens: Sequence[Token], text: Normalized, run: list[int]) -> _Segm
         (value, tokens[run[start]].text)
         for start, end, value in number_spans(words)
         if not (is_year(value) and tokens[run[start]].text.isdigit())  # 1,900 with its separator is an amount
-        and not (end < len(words) and unit_class(words[end]) in _SPANS)
+        and not (end < len(words) and unit_class(words[end]) in DURATIONS)
         and not _day_of_date(words, start, end)
     )
     places = {

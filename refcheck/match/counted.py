@@ -16,7 +16,7 @@ from collections.abc import Container, Sequence
 
 from rapidfuzz import fuzz
 
-from refcheck.match.directions import is_unit, unit_class, unit_words
+from refcheck.match.directions import DURATIONS, is_unit, unit_class, unit_words
 from refcheck.match.facts import Token, content_words
 from refcheck.match.numbers import counts_at, is_multiplier, is_number, is_number_modifier, is_year
 from refcheck.match.places import place_of
@@ -197,7 +197,7 @@ def _measured_noun(words: Sequence[str], i: int) -> int | None:
 def _is_quantity_unit(word: str) -> bool:
     """A unit of length, area, weight or volume (tons of wheat), not a share, a sum or a span of time."""
     unit = unit_class(word)
-    return unit is not None and unit not in _SIGNED_UNITS and unit not in _SPANS
+    return unit is not None and unit not in _SIGNED_UNITS and unit not in DURATIONS
 
 
 def _counted_nouns(words: Sequence[str], i: int) -> set[str]:
@@ -219,7 +219,6 @@ _CLASSIFIERS = frozenset(normalize(w) for w in _CLASSIFIER_WORDS.split())
 # Units a writer also puts as a sign before or after the number ($236 million grant, 40% complete): the
 # claim's word after the number is then what the sum or share is of, not a rival to the unit.
 _SIGNED_UNITS = frozenset({"percent", "points", "usd", "afn", "eur", "rupees", "toman", "rial"})
-_SPANS = frozenset({"minutes", "hours", "days", "weeks", "months", "years"})
 
 
 def _measures(words: Sequence[str], j: int) -> bool:

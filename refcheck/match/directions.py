@@ -82,7 +82,7 @@ _UNITS = {
     **dict.fromkeys(_normalized("month months ماه میاشت میاشتې میاشتو شهر أشهر شهور شهرا"), "months"),
     **dict.fromkeys(_normalized("year years سال کال کاله کلونه سنة سنوات عام أعوام عاما"), "years"),
 }
-_DURATIONS = frozenset({"minutes", "hours", "days", "weeks", "months", "years"})
+DURATIONS = frozenset({"minutes", "hours", "days", "weeks", "months", "years"})  # spans of time
 # Small numbers in words before a duration (دو ماه, درې اونۍ, ثلاثة أسابيع), each with its value; نه
 # (nine, also "not") is left out. Elsewhere these words are read by numbers.py, or not at all.
 _COUNTS = {
@@ -215,7 +215,7 @@ def _anchors(words: Sequence[str], i: int, reach: int = 3) -> tuple[set[str], se
         w
         for w, f in zip(near, flags, strict=True)
         # a duration word (ماه قبل) is a time and anchors; other units stand next to every figure
-        if not f and w not in STOPWORDS and _UNITS.get(w, "months") in _DURATIONS
+        if not f and w not in STOPWORDS and _UNITS.get(w, "months") in DURATIONS
     ]
     numbers = {value for _, _, value in number_spans(near)}
     return set(content_words(plain)), numbers
@@ -245,7 +245,7 @@ def _counted(words: Sequence[str]) -> list[tuple[int, str]]:
     """(end word, value) of each number of ``words``, and of each small number word before a duration."""
     found = [(end, value) for _start, end, value in number_spans(words)]
     for i, word in enumerate(words[:-1]):
-        if word in _COUNTS and _UNITS.get(words[i + 1]) in _DURATIONS:
+        if word in _COUNTS and _UNITS.get(words[i + 1]) in DURATIONS:
             found.append((i + 1, _COUNTS[word]))
     return found
 
@@ -272,6 +272,6 @@ def _after_number(words: Sequence[str], i: int) -> bool:
     j = i - 1
     while j >= 0 and (words[j] in _UNIT_FILLERS or words[j] in {"percentage"} or _UNITS.get(words[j])):
         j -= 1
-    if j >= 0 and words[j] in _COUNTS and _UNITS.get(words[i]) in _DURATIONS:
+    if j >= 0 and words[j] in _COUNTS and _UNITS.get(words[i]) in DURATIONS:
         return True  # دو ماه, ثلاثة أسابيع
     return j >= 0 and (is_number(words[j]) or bool(number_spans(words[max(0, j - 1) : j + 1])))

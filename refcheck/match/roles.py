@@ -140,11 +140,9 @@ def _holders(tokens: Sequence[Token], text: Normalized) -> list[_Holder]:
             if nxt is not None:
                 kind, end = _office_at(words[nxt]), nxt + 1
             deputy = True
-        elif kind is not None:
-            before = [k for k in range(max(0, i - 2), i) if _rank_at(words[k])]
+        elif kind is not None:  # a rank before it was read with the rank word, two lines up
             after = i + 1 < len(words) and _rank_at(words[i + 1])  # Pashto: د وزیر مرستیال
-            deputy = bool(before) or after
-            start, end = (before[0] if before else i), (i + 2 if after else i + 1)
+            deputy, end = after, (i + 2 if after else i + 1)
         if deputy and kind is None and word == _DEPUTY_MINISTER:
             kind = "minister"
         taken.update(range(start, end))
