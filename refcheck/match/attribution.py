@@ -109,62 +109,6 @@ def _family(word: str) -> str | None:
     return lookup_prefixed(_FAMILY, word.removesuffix("'s"))  # the ministry's spokesman, والوزارة
 
 
-# Offices a rank word can stand next to, one family per line, and the rank words (a deputy minister, معاون
-# وزیر, نائب وزير; Pashto puts مرستیال after the office: د وزیر مرستیال).
-_OFFICES = (
-    "minister وزیر وزير",
-    "president رئیس رئيس ریاست",
-    "governor والی والي محافظ",
-    "spokesman spokeswoman spokesperson سخنگو ویاند متحدث المتحدث",
-    "director مدیر مدير",
-)
-_OFFICE = {normalize(word): line.split()[0] for line in _OFFICES for word in line.split()}
-_RANK_WORDS = "deputy vice معاون نائب نایب مرستیال"
-_RANKS = frozenset(normalize(word) for word in _RANK_WORDS.split())
-
-
-def rank_conflict(claim: Sequence[Token], window: Sequence[Token]) -> Difference | None:
-    """The claim gives an office without the rank that every mention of it in the passage has (the minister,
-    where the passage has only the deputy minister), or the rank where the passage has none."""
-    window_words = [t.canon for t in window]
-    ours, theirs = _offices([t.canon for t in claim]), _offices(window_words)
-    # a rank the page gives with a pronoun, not an office (نائبه, his deputy, معاونش): the deputy may be it
-    bare_rank = any(
-        w.startswith(tuple(_RANKS)) and not _offices(window_words[max(0, k - 2) : k + 3])
-        for k, w in enumerate(window_words)
-    )
-    for office, ranked in ours.items():
-        if ranked == {True} and bare_rank:
-            continue
-        other = theirs.get(office, ranked)
-        if len(ranked) == 1 and len(other) == 1 and other != ranked:
-            return Difference(DifferenceKind.NAME, _office_text(claim, office), _office_text(window, office))
-    return None
-
-
-def _offices(words: Sequence[str]) -> dict[str, set[bool]]:
-    """Each office named in ``words``, with whether it is named with a rank word (True) or without."""
-    found: dict[str, set[bool]] = {}
-    for i, word in enumerate(words):
-        office = lookup_prefixed(_OFFICE, word)
-        if office is not None:
-            near = [*words[max(0, i - 2) : i], *words[i + 1 : i + 2]]
-            found.setdefault(office, set()).add(any(w in _RANKS for w in near))
-    return found
-
-
-def _office_text(tokens: Sequence[Token], office: str) -> str:
-    """The office as written, with its rank word when it has one."""
-    for i, token in enumerate(tokens):
-        if lookup_prefixed(_OFFICE, token.canon) == office:
-            start = max(0, i - 2)
-            while start < i and tokens[start].canon not in _RANKS:
-                start += 1
-            end = i + 2 if i + 1 < len(tokens) and tokens[i + 1].canon in _RANKS else i + 1
-            return " ".join(t.text for t in tokens[start:end])
-    return office
-
-
 _STATEMENT_WORDS = frozenset(
     normalize(w)
     for w in (

@@ -34,8 +34,8 @@ from refcheck.models import Difference, DifferenceKind
 from refcheck.text.normalize import Normalized, normalize
 
 _ITEM_REACH = 5  # words after an amount where its item stands (640 منزلاً في مديرية دولت آباد)
-_SEPARATORS = frozenset(",;:،؛—–")
-_JOINERS = frozenset(
+SEPARATORS = frozenset(",;:،؛—–")
+JOINERS = frozenset(
     normalize(w) for w in ("and", "while", "whereas", "but", "و", "او", "فيما", "بينما", "اما")
 )
 
@@ -137,9 +137,9 @@ def _segments(tokens: Sequence[Token], text: Normalized) -> list[_Segment]:
         between_numbers = (
             0 < i < len(tokens) - 1 and is_number(tokens[i - 1].canon) and is_number(tokens[i + 1].canon)
         )
-        if (token.text in _JOINERS and not between_numbers) or _SEPARATORS & set(gap):
+        if (token.text in JOINERS and not between_numbers) or SEPARATORS & set(gap):
             runs.append([])
-        if token.text not in _JOINERS:
+        if token.text not in JOINERS:
             runs[-1].append(i)
     return [_segment(tokens, text, run) for run in runs if run]
 

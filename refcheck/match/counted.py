@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from refcheck.match.directions import DURATIONS, is_unit, unit_class, unit_words
 from refcheck.match.facts import Token, content_words
 from refcheck.match.numbers import counts_at, is_multiplier, is_number, is_number_modifier, is_year
+from refcheck.match.outcome import TO_CONFIRM
 from refcheck.match.places import place_of
 from refcheck.models import Difference, DifferenceKind
 from refcheck.text.display import quoted
@@ -54,7 +55,7 @@ def counted_doubts(
 
 def counted_note(doubt: Difference) -> str:
     counts = f"the passage counts {quoted(doubt.source)} where the claim counts {quoted(doubt.claim)}"
-    return counts + ": for a person to confirm"
+    return counts + TO_CONFIRM
 
 
 def counted_swaps(

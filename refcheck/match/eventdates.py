@@ -16,6 +16,7 @@ from refcheck.match.datespans import DateSpan, same_date
 from refcheck.match.facts import tokenize
 from refcheck.match.index import SourceIndex, opens_dateline
 from refcheck.match.numbers import is_year
+from refcheck.match.outcome import TO_CONFIRM
 from refcheck.match.passages import Passage, core_sentence
 from refcheck.models import Difference, DifferenceKind, ParsedDate
 from refcheck.text.display import quoted
@@ -160,10 +161,10 @@ def dateline_note(
             dated = (
                 f"the claim's date is the page's dateline; the passage dates it {quoted(others[0].date.text)}"
             )
-            return dated + ": for a person to confirm"
+            return dated + TO_CONFIRM
         today = _TODAY & {t.text for t in tokenize(index.key, passage.start, passage.end)}
         if not of_statement and not today and claim_date.precision == "day":
-            return f"the claim's date is only the page's dateline, the date of the report{_CONFIRM}"
+            return f"the claim's date is only the page's dateline, the date of the report{TO_CONFIRM}"
     return None
 
 
@@ -180,6 +181,5 @@ def holds_date(claim_date: ParsedDate, page_date: ParsedDate, index: SourceIndex
     )
 
 
-_CONFIRM = ": for a person to confirm"
 # "today" in the passage: its events are of the dateline's day (امروز, نن, اليوم).
 _TODAY = frozenset(normalize(w) for w in ("today", "tonight", "امروز", "نن", "اليوم", "الیوم"))

@@ -80,6 +80,8 @@ def _month_words() -> frozenset[str]:
 
 
 MONTH_WORDS = _month_words()
+# English words before a month name that make it the month, not "may" or a name (in May, since March).
+BEFORE_MONTH = frozenset({"in", "since", "until", "by", "during", "of", "early", "late", "mid"})
 
 # Verbs that attribute a statement (said, گفت, وویل, قال): every report has them, so sharing one with a
 # passage says nothing about what was said.

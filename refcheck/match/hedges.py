@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from refcheck.match.facts import Token, content_words, same_stem
+from refcheck.match.facts import BEFORE_MONTH, Token, content_words, same_stem
 from refcheck.match.numbers import is_number
 from refcheck.text.normalize import normalize
 
@@ -107,9 +107,7 @@ def dropped_hedge(claim: Sequence[Token], sentence: Sequence[Token]) -> str | No
 
 
 _NUMBER_REACH = 6  # words before a hedge (twice as many after) where the claim's number is its clause's
-_MONTH_CONTEXT = frozenset(
-    {"in", "of", "since", "until", "by", "early", "late", "mid", "from", "during", "last", "next", "this"}
-)
+_MONTH_CONTEXT = BEFORE_MONTH | {"from", "last", "next", "this"}  # from May, next May: the month
 
 
 def _hedges(words: Sequence[str], hedges: frozenset[tuple[str, ...]]) -> list[tuple[int, int]]:

@@ -6,6 +6,9 @@ from dataclasses import dataclass
 
 from refcheck.models import Difference, Verdict
 
+# The end of every note of a candidate: refcheck shows the evidence, a person decides.
+TO_CONFIRM = ": for a person to confirm"
+
 
 @dataclass(frozen=True, slots=True)
 class Outcome:

@@ -21,7 +21,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from refcheck.match.facts import Token, content_words, is_name_token
+from refcheck.match.binding import JOINERS, SEPARATORS
+from refcheck.match.facts import Token, content_words, is_name_token, lookup_prefixed
 from refcheck.match.places import place_at
 from refcheck.models import Difference, DifferenceKind
 from refcheck.text.normalize import Normalized, normalize
@@ -42,11 +43,9 @@ _OFFICE_LINES = (
     "commander قوماندان",
 )
 _OFFICES = {normalize(w): line.split()[0] for line in _OFFICE_LINES for w in line.split()}
-_RANK_WORDS = frozenset(normalize(w) for w in ("deputy", "vice", "نائب", "نایب", "معاون", "مرستیال"))
+_RANKS = {normalize(w): True for w in ("deputy", "vice", "نائب", "نایب", "معاون", "مرستیال")}
 _DEPUTY_MINISTER = normalize("معین")
-_PREFIXES = ("ال", "و", "ب", "ل")
-_BREAKS = frozenset(',;:،؛—–()«»"')
-_JOINERS = frozenset(normalize(w) for w in ("and", "while", "و", "او", "فيما"))
+_BREAKS = SEPARATORS | frozenset('()«»"')  # a list item's punctuation, and a bracket or quote
 NAME_REACH = 3  # words either side of an office that name its holder, in Arabic script
 # Words between an English office and the name of its holder (X will chair; Y as its secretary).
 _BETWEEN = frozenset(
@@ -89,6 +88,27 @@ def other_office(
     return None
 
 
+def other_rank(
+    claim: Sequence[Token], claim_text: Normalized, sentence: Sequence[Token], page: Normalized
+) -> Difference | None:
+    """An office the claim gives without the rank that every mention of it in the passage's sentence has
+    (the minister, where the sentence has only the deputy minister), or with a rank where it has none;
+    named holders or not. A rank the page gives with a pronoun (نائبه, his deputy) may be the claim's
+    deputy, so a ranked office of the claim is then not compared."""
+    ours, theirs = _holders(claim, claim_text), _holders(sentence, page)
+    bare_rank = any(h.office.deputy and h.office.kind is None for h in theirs)
+    for kind in dict.fromkeys(h.office.kind for h in ours if h.office.kind):
+        ranked = {h.office.deputy for h in ours if h.office.kind == kind}
+        other = {h.office.deputy for h in theirs if h.office.kind == kind} or ranked
+        if ranked == {True} and bare_rank:
+            continue
+        if len(ranked) == 1 and len(other) == 1 and other != ranked:
+            mine = next(h.text for h in ours if h.office.kind == kind)
+            stated = next(h.text for h in theirs if h.office.kind == kind)
+            return Difference(DifferenceKind.NAME, mine, stated)
+    return None
+
+
 def _compatible(a: _Office, b: _Office) -> bool:
     if a.deputy != b.deputy:
         return False
@@ -105,22 +125,16 @@ def _same_person(ours: frozenset[str], theirs: frozenset[str]) -> bool:
 
 
 def _office_at(word: str) -> str | None:
-    if word in _OFFICES:
-        return _OFFICES[word]
     if not word.isascii() and word.endswith("ی") and word[:-1] in _OFFICES:
         return _OFFICES[word[:-1]]  # the ezafe: سخنگوی وزارت, وزیری
-    return next(
-        (_OFFICES[word[len(p) :]] for p in _PREFIXES if word.startswith(p) and word[len(p) :] in _OFFICES),
-        None,
-    )
+    return lookup_prefixed(_OFFICES, word)
 
 
 def _rank_at(word: str) -> bool:
     """A rank word, with a prefix (والنائب) or a pronoun ending (نائبه, معاونش: his deputy)."""
-    bare = next(
-        (word[len(p) :] for p in _PREFIXES if word.startswith(p) and word[len(p) :] in _RANK_WORDS), word
-    )
-    return bare in _RANK_WORDS or (not word.isascii() and any(word[:-k] in _RANK_WORDS for k in (1, 2)))
+    if lookup_prefixed(_RANKS, word):
+        return True
+    return not word.isascii() and any(word[:-k] in _RANKS for k in (1, 2))
 
 
 def _holders(tokens: Sequence[Token], text: Normalized) -> list[_Holder]:
@@ -167,13 +181,7 @@ def _names(tokens: Sequence[Token], text: Normalized, start: int, end: int) -> f
             lo, hi = sorted((k, k - step))
             gap = text.key[tokens[lo].end : tokens[hi].start]
             word = tokens[k].text
-            if (
-                _BREAKS & set(gap)
-                or word in _JOINERS
-                or word in _CLAUSE
-                or _office_at(word)
-                or _rank_at(word)
-            ):
+            if _BREAKS & set(gap) or word in JOINERS or word in _CLAUSE or _office_at(word) or _rank_at(word):
                 break
             complement = step == 1 and abs(k - first) < 2 and word.startswith(("ال", "ل")) and word != "الله"
             # of Herat (Wardak is both); Arabic's office complement: المدير التنفيذي لبرشنا

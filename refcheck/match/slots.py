@@ -17,7 +17,7 @@ from collections.abc import Callable, Container, Sequence
 
 from refcheck.match.counted import counted_swaps, names_what
 from refcheck.match.directions import is_unit, unit_words
-from refcheck.match.facts import MONTH_WORDS, Token, content_words, neighbours
+from refcheck.match.facts import BEFORE_MONTH, MONTH_WORDS, Token, content_words, neighbours
 from refcheck.match.numbers import (
     counts_at,
     is_number,
@@ -34,7 +34,6 @@ from refcheck.text.normalize import normalize
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _FRACTION_FILLERS = frozenset({"of", "the", "از", "من"})
 ANCHOR_REACH = 4  # words either side of a slot that tie it to its place in the sentence
-_BEFORE_MONTH = frozenset({"in", "since", "until", "by", "during", "of", "early", "late", "mid"})
 
 
 def slot_conflicts(
@@ -142,7 +141,7 @@ def _month(words: Sequence[str], i: int) -> str | None:
     if word not in MONTH_WORDS:
         return None
     near = [*words[max(0, i - 2) : i], *words[i + 1 : i + 3]]
-    if any(is_number(w) for w in near) or (word.isascii() and i > 0 and words[i - 1] in _BEFORE_MONTH):
+    if any(is_number(w) for w in near) or (word.isascii() and i > 0 and words[i - 1] in BEFORE_MONTH):
         return word
     return None
 

@@ -65,7 +65,7 @@ from refcheck.match.numbers import (
     is_year,
     numbers_of,
 )
-from refcheck.match.outcome import Outcome
+from refcheck.match.outcome import TO_CONFIRM, Outcome
 from refcheck.match.passages import Passage, core_sentence, find_passage, holds_all_names, quoted_passage
 from refcheck.match.qualifiers import qualifier_conflicts
 from refcheck.match.slots import condition_differs, slot_conflicts, token_span
@@ -184,7 +184,7 @@ def _judge(facts: ClaimFacts, index: SourceIndex, passage: Passage, relocated: b
         return Outcome(Verdict.NOT_FOUND, passage.share, evidence, note=note)
     # a paraphrase too loose to verify by its words: the passage is shown for a person to confirm
     facts_note = " and holds its numbers (its dates are on the page)" if _is_anchored(facts) else ""
-    note = f"the passage shares {passage.share:.0%} of the claim's words{facts_note}: for a person to confirm"
+    note = f"the passage shares {passage.share:.0%} of the claim's words{facts_note}{TO_CONFIRM}"
     return Outcome(Verdict.CANDIDATE, passage.share, evidence, note=note)
 
 
@@ -389,17 +389,15 @@ def _core_span(facts: ClaimFacts, index: SourceIndex, passage: Passage, window: 
 
 
 _OTHER_FACT = "the passage states something else"
-_CONDITIONAL = "the claim and the passage differ on a condition (if…): for a person to confirm"
+_CONDITIONAL = "the claim and the passage differ on a condition (if…)" + TO_CONFIRM
 _OTHER_TIME = "the passage states the claim's number for another time"
 
 
 def _hedged_note(hedge: str) -> str:
     possibility = f"the passage states it as a possibility ({display.quoted(hedge)})"
-    return possibility + ", the claim as a fact: for a person to confirm"
+    return possibility + ", the claim as a fact" + TO_CONFIRM
 
 
 def _untied_note(numbers: Sequence[str]) -> str:
-    return (
-        f"the passage states {', '.join(numbers)} but not in a sentence with the claim's time frame: "
-        "for a person to confirm"
-    )
+    stated = f"the passage states {', '.join(numbers)}"
+    return stated + " but not in a sentence with the claim's time frame" + TO_CONFIRM

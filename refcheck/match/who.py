@@ -1,7 +1,7 @@
 """Who said or did what, with which number: the checks that read a claim's bindings against the passage.
 
 Each reads one kind of binding a paraphrase can get wrong while keeping every word: the institution the
-words are given to (attribution.py, speakers.py), the office and its rank (attribution.py, roles.py), the
+words are given to (attribution.py, speakers.py), the office and its rank (roles.py), the
 place or person a number goes with (binding.py), and what is done "instead of" something else
 (conflicts.py). support.py asks them together, once it has found the passage.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from refcheck.match.attribution import rank_conflict, speaker_role_conflict
+from refcheck.match.attribution import speaker_role_conflict
 from refcheck.match.binding import moved_numbers
 from refcheck.match.claimfacts import ClaimFacts
 from refcheck.match.conflicts import instead_conflict
@@ -18,7 +18,7 @@ from refcheck.match.facts import Token, tokenize
 from refcheck.match.index import SourceIndex
 from refcheck.match.passages import Passage
 from refcheck.match.results import swapped_result
-from refcheck.match.roles import other_office
+from refcheck.match.roles import other_office, other_rank
 from refcheck.match.speakers import speaker_conflict
 from refcheck.models import Difference
 from refcheck.text.normalize import normalize_with_map
@@ -39,9 +39,10 @@ def who_conflicts(
             facts.tokens, claim_text, [tokenize(index.key, s.start, s.end) for s in sentences], index.norm
         )
     )
-    found.append(
-        rank_conflict(facts.tokens, core) or other_office(facts.tokens, claim_text, window, index.norm)
+    office = other_rank(facts.tokens, claim_text, core, index.norm) or other_office(
+        facts.tokens, claim_text, window, index.norm
     )
+    found.append(office)
     found.append(instead_conflict(facts.tokens, window))
     found.append(swapped_result(facts.tokens, claim_text, core, index.norm))
     return [d for d in found if d is not None]
