@@ -23,6 +23,7 @@ from refcheck.report.policy import (
     link_message,
     reference_checks,
     report_problems,
+    result_line,
     result_message,
 )
 from refcheck.report.shorten import clip
@@ -82,7 +83,7 @@ class JunitFormatter:
                 markers = ",".join(map(str, claim.markers))
                 name = f"line {claim.line} marker {markers} ref {result.reference}: {what}"
                 case = _case(suite, f"{path}.claims", name)
-                line = next((q.line for q in claim.quotes if q.text == result.quote), claim.line)
+                line = result_line(claim, result.quote)
                 verdict, message = result.verdict.value, result_message(result)
                 _judge(case, pending.take(verdict, message, line, result.reference), verdict, message)
         for finding in pending.left():  # a finding no testcase above stands for still counts

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from refcheck.models import (
+    Claim,
     ClaimCheck,
     ClaimResult,
     LinkCheck,
@@ -205,9 +206,14 @@ def _claim_findings(check: ClaimCheck) -> list[Finding]:
         severity = verdict_severity(result.verdict)
         if severity is Severity.INFO or (quote is None and _told_by_its_quotation(check, best)):
             continue
-        line = next((q.line for q in check.claim.quotes if q.text == quote), check.claim.line)
+        line = result_line(check.claim, quote)
         found.append(Finding(severity, result.verdict.value, result_message(result), line, result.reference))
     return found
+
+
+def result_line(claim: Claim, quote: str | None) -> int:
+    """The line a result is told on: its quotation's, or the claim's for the core."""
+    return next((q.line for q in claim.quotes if q.text == quote), claim.line)
 
 
 def _told_by_its_quotation(check: ClaimCheck, best: dict[str | None, ClaimResult]) -> bool:
