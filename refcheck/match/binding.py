@@ -69,7 +69,8 @@ def moved_numbers(
         return []  # "5,000 and 7,000 tonnes respectively": the binding is by order, which is not read
     theirs = [segment for sentence in sentences for segment in _segments(sentence, page)]
     found = []
-    for segment in _segments(claim, claim_text):
+    ours = _segments(claim, claim_text)
+    for segment in ours:
         if segment.pair is None or segment.mixed:
             continue
         value, item = segment.pair
@@ -85,7 +86,7 @@ def moved_numbers(
             other = sorted(values_of_item)[0]
             shown = segment.amounts[0][1]
             found.append(Difference(DifferenceKind.NUMBER, f"{shown} ({item})", f"{other} ({item})"))
-    return found or _moved_by_words(_segments(claim, claim_text), theirs)
+    return found or _moved_by_words(ours, theirs)
 
 
 def _moved_by_words(ours: Sequence[_Segment], theirs: Sequence[_Segment]) -> list[Difference]:
@@ -146,9 +147,10 @@ def _segments(tokens: Sequence[Token], text: Normalized) -> list[_Segment]:
 
 def _segment(tokens: Sequence[Token], text: Normalized, run: list[int]) -> _Segment:
     words = [tokens[i].canon for i in run]
+    spans = number_spans(words)
     amounts = tuple(
         (value, tokens[run[start]].text)
-        for start, end, value in number_spans(words)
+        for start, end, value in spans
         if not (is_year(value) and tokens[run[start]].text.isdigit())  # 1,900 with its separator is an amount
         and not (end < len(words) and unit_class(words[end]) in DURATIONS)
         and not _day_of_date(words, start, end)
@@ -168,8 +170,8 @@ def _segment(tokens: Sequence[Token], text: Normalized, run: list[int]) -> _Segm
         for stem in content_words([word])
     )
     # the day of a date names its item as a word does (the auction of 7 December)
-    days = {value for start, end, value in number_spans(words) if _day_of_date(words, start, end)}
-    first = next((start for start, _, value in number_spans(words) if value in dict(amounts)), len(words))
+    days = {value for start, end, value in spans if _day_of_date(words, start, end)}
+    first = next((start for start, _, value in spans if value in dict(amounts)), len(words))
     after = frozenset(
         w for word in words[first + 1 : first + 1 + _ITEM_REACH] for w in content_words([word])
     ) & (stems | days)

@@ -19,7 +19,7 @@ from refcheck.match.facts import (
     tokenize,
 )
 from refcheck.match.numbers import canonical_number, is_number, number_spans, year_range_ends
-from refcheck.text.normalize import normalize_with_map
+from refcheck.text.normalize import Normalized, normalize_with_map
 
 _DEFINITE = frozenset({"the", "these", "those", "both"})
 
@@ -33,15 +33,25 @@ class ClaimFacts:
     dates: tuple[DateSpan, ...]
     negated: bool
     tokens: tuple[Token, ...]
+    norm: Normalized  # the claim normalized, with the map back to the text as written
     digits: frozenset[str] = frozenset()  # the numbers written in digits (three is not; 3 and ۳ are)
-    key: str = ""  # the claim's normalized key
     names: tuple[frozenset[str], ...] = ()  # the content-word stems of each multi-word proper name
-    text: str = ""  # the claim as written (its capitals show its names)
+
+    @property
+    def key(self) -> str:
+        """The claim's normalized key."""
+        return self.norm.key
+
+    @property
+    def text(self) -> str:
+        """The claim as written (its capitals show its names)."""
+        return self.norm.original
 
 
 def read_claim(text: str, context_year: int | None = None) -> ClaimFacts:
     """The content words, numbers, dates and polarity of a claim."""
-    key = normalize_with_map(text).key
+    norm = normalize_with_map(text)
+    key = norm.key
     tokens = tokenize(key)
     dates = tuple(find_date_spans(text, context_year=context_year, borrowed=True))
     date_digits = {
@@ -69,4 +79,4 @@ def read_claim(text: str, context_year: int | None = None) -> ClaimFacts:
             >= 2
         )
     )
-    return ClaimFacts(terms, numbers, dates, negated, tuple(tokens), digits, key, names, text)
+    return ClaimFacts(terms, numbers, dates, negated, tuple(tokens), norm, digits, names)

@@ -21,7 +21,6 @@ from refcheck.match.results import swapped_result
 from refcheck.match.roles import other_office, other_rank
 from refcheck.match.speakers import speaker_conflict
 from refcheck.models import Difference
-from refcheck.text.normalize import normalize_with_map
 
 
 def who_conflicts(
@@ -29,7 +28,7 @@ def who_conflicts(
 ) -> list[Difference]:
     """The bindings of the claim that the passage (``window``; ``core``: its sentence that holds the most
     of the claim) states otherwise."""
-    claim_text = normalize_with_map(facts.text)
+    claim_text = facts.norm
     sentences = [index.sentences[k] for k in range(passage.first, passage.last + 1)]
     found: list[Difference | None] = [
         speaker_conflict(facts.tokens, window, index.postings) or speaker_role_conflict(facts.tokens, core)
