@@ -14,11 +14,12 @@ from refcheck.match.attribution import speaker_role_conflict
 from refcheck.match.binding import moved_numbers
 from refcheck.match.claimfacts import ClaimFacts
 from refcheck.match.conflicts import instead_conflict
-from refcheck.match.facts import Token, tokenize
+from refcheck.match.facts import Token
 from refcheck.match.index import SourceIndex
 from refcheck.match.passages import Passage
 from refcheck.match.results import swapped_result
 from refcheck.match.roles import other_office, other_rank
+from refcheck.match.slots import token_span
 from refcheck.match.speakers import speaker_conflict
 from refcheck.models import Difference
 
@@ -33,11 +34,8 @@ def who_conflicts(
     found: list[Difference | None] = [
         speaker_conflict(facts.tokens, window, index.postings) or speaker_role_conflict(facts.tokens, core)
     ]
-    found.extend(
-        moved_numbers(
-            facts.tokens, claim_text, [tokenize(index.key, s.start, s.end) for s in sentences], index.norm
-        )
-    )
+    in_sentences = [window[slice(*token_span(window, s.start, s.end))] for s in sentences]
+    found.extend(moved_numbers(facts.tokens, claim_text, in_sentences, index.norm))
     office = other_rank(facts.tokens, claim_text, core, index.norm) or other_office(
         facts.tokens, claim_text, window, index.norm
     )
