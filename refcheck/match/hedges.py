@@ -15,48 +15,38 @@ from collections.abc import Sequence
 
 from refcheck.match.facts import BEFORE_MONTH, Token, content_words, same_stem
 from refcheck.match.numbers import is_number
+from refcheck.match.qualifiers import POSSIBLE
 from refcheck.text.normalize import normalize
 
-# One hedge a line: its words as written (a phrase of two words is read as one).
+# Hedges besides the modal words of qualifiers.POSSIBLE (could, ممکن, ربما), one a line, as written (a
+# phrase of two words is read as one).
 _HEDGE_WORDS = (
     # English
-    "could",
-    "may",
-    "might",
     "expected to",
     "likely to",
-    "possibly",
     "potentially",
     "plans to",
     "planned to",
     "aims to",
     "intends to",
     # Dari / Persian
-    "ممکن",
     "احتمال",
     "احتمالا",
-    "شاید",
     "انتظار میرود",
     "قرار است",
     "پیشبینی",
-    "میتواند",
-    "میتوانند",
     # Pashto
-    "کېدای",
-    "کیدای",
     "ښایی",
     "ښایي",
     "تمه",
     "امکان",
     # Arabic
-    "ربما",
     "المتوقع",
     "یتوقع",
     "یتوقع ان",
     "متوقع",
     "یحتمل",
     "المحتمل",
-    "یمکن",
     "یعتزم",
     "تعتزم",
     "یخطط",
@@ -78,7 +68,10 @@ _HEDGE_WORDS = (
 # Words that keep a hedge in a claim (the claim says "would", "is set to"): the claim hedges too.
 _CLAIM_ONLY_WORDS = ("would", "set to", "likely", "نظر", "سوف", "المقرر", "برنامه")
 _CLAIM_HEDGES = frozenset(tuple(normalize(w) for w in hedge.split()) for hedge in _CLAIM_ONLY_WORDS)
-_HEDGES = frozenset(tuple(normalize(word) for word in hedge.split()) for hedge in _HEDGE_WORDS)
+_HEDGES = frozenset(tuple(normalize(word) for word in hedge.split()) for hedge in _HEDGE_WORDS) | {
+    (word,)
+    for word in POSSIBLE - {normalize("قد")}  # قد is a hedge only before a present verb (below)
+}
 _MAY = normalize("قد")  # Arabic قد + a present verb (قد تأخذ: may take); + a past verb (قد زار) is "had"
 _PRESENT = ("ی", "ت", "ن")  # the prefixes of an Arabic present verb, in keys (ي is ی)
 _REACH = 3  # content words after an English hedge that it governs (could take, is expected to carry)

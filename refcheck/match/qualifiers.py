@@ -72,6 +72,8 @@ _MODAL = _classes(
     }
 )
 _MODAL_PHRASES = _phrases({"going to": "certain"})
+# The words of a possibility (could, ممکن, ربما): hedges.py reads their loss in a paraphrase.
+POSSIBLE = frozenset(word for word, cls in _MODAL.items() if cls == "possible")
 # Ordinals of position before (or, in Arabic, after) a noun; ordinal days next to a month are dates.
 _ORDINAL = _classes(
     {
